@@ -1,0 +1,5 @@
+"""`python -m studyctl` runs the command-line tool."""
+
+from studyctl.cli import main
+
+main()

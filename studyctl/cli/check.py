@@ -1,0 +1,75 @@
+"""`studyctl check`: the records against the campaign's rules, over a period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from studyctl.cli import app
+from studyctl.cli.options import (
+    LangOption,
+    QuarterOption,
+    RecordsOption,
+    TextOrJson,
+    YearOption,
+    h,
+    language,
+)
+
+
+@app.command(help=h("check"))
+def check(
+    rules: Annotated[list[str] | None, typer.Argument(help=h("check.rules"), show_default=False)] = None,
+    quarter: QuarterOption = None,
+    year: YearOption = None,
+    output_format: Annotated[TextOrJson, typer.Option("--format", "-f", help=h("check.format"))] = TextOrJson.text,
+    strict: Annotated[bool, typer.Option("--strict", help=h("check.strict"))] = False,
+    records_dir: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    from studyctl.check import run_check, source_line
+    from studyctl.cli.output import out
+    from studyctl.errors import StudyctlError
+    from studyctl.records import find_root
+    from studyctl.rules import registry
+
+    today = dt.date.today()
+    period = resolve_period(quarter, year, today)
+    known = registry()
+    for name in rules or []:
+        if name not in known:
+            raise StudyctlError("cli.unknown_rule", value=name, rules=", ".join(known))
+    root = find_root(Path.cwd(), records_dir)
+    result = run_check(root, period, today, rules or None)
+    lang = language(lang, result.records.config.language)
+    if output_format is TextOrJson.json:
+        from studyctl.render.json_out import check_as_json
+
+        out().out(check_as_json(result, lang), end="")
+    else:
+        from studyctl.render.terminal import render_check
+
+        out().print(render_check(result, lang, lambda rel, line: source_line(root, rel, line)))
+    raise typer.Exit(1 if result.failed(strict) else 0)
+
+
+def resolve_period(quarter: str | None, year: str | None, today: dt.date):  # type: ignore[no-untyped-def]
+    """The period of --quarter or --year; the current quarter without either."""
+    from studyctl.errors import StudyctlError
+    from studyctl.periods import Period, parse_period, quarter_of
+
+    if quarter and year:
+        raise StudyctlError("cli.period_conflict")
+    text = quarter or year
+    if text is None:
+        return quarter_of(today)
+    try:
+        period: Period = parse_period(text, today)
+    except ValueError:
+        raise StudyctlError("cli.bad_period", value=text) from None
+    if (quarter and period.is_year) or (year and not period.is_year):
+        raise StudyctlError("cli.bad_period", value=text)
+    return period

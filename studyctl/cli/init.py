@@ -1,0 +1,47 @@
+"""`studyctl init`: make a new records folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from studyctl.cli import app
+from studyctl.cli.options import LangOption, h, language
+
+
+@app.command(help=h("init"))
+def init(
+    folder: Annotated[Path, typer.Argument(help=h("init.folder"), file_okay=False)] = Path("."),
+    organization: Annotated[
+        str | None, typer.Option("--organization", "-o", help=h("init.organization"), show_default=False)
+    ] = None,
+    campaign_start: Annotated[
+        str | None, typer.Option("--campaign-start", help=h("init.campaign_start"), show_default=False)
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    from studyctl.cli.output import out
+    from studyctl.messages import t
+    from studyctl.scaffold import init_records
+
+    from studyctl.errors import StudyctlError
+
+    lang = language(lang)
+    start = campaign_start or dt.date(dt.date.today().year, 1, 1).isoformat()
+    try:
+        dt.date.fromisoformat(start)
+    except ValueError:
+        raise StudyctlError("cli.bad_date", value=start) from None
+    result = init_records(folder, organization or t("init.default_organization", lang), start, lang)
+    console = out()
+    console.print(t("init.done", lang, path=str(result.path)), style="bold green")
+    if result.git == "committed":
+        console.print(t("init.git_done", lang))
+    elif result.git == "inside":
+        console.print(t("init.git_inside", lang))
+    elif result.git == "failed":
+        console.print(t("init.git_failed", lang, detail=result.git_detail), style="yellow")
+    console.print(t("init.next", lang))

@@ -1,0 +1,87 @@
+"""Options shared by the commands, defined once, and the language the CLI speaks.
+
+Kept free of heavy imports: `studyctl --help` must not load pydantic, PyYAML or the rules.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Annotated
+
+from enum import Enum
+
+import typer
+
+from studyctl.messages import t
+
+_LANGUAGE_LINE = re.compile(rb"^language:\s*['\"]?(zh|en)\b", re.MULTILINE)
+
+
+def _argv_value(flags: tuple[str, ...]) -> str | None:
+    argv = sys.argv[1:]
+    for index, arg in enumerate(argv):
+        for flag in flags:
+            if arg == flag and index + 1 < len(argv):
+                return argv[index + 1]
+            if arg.startswith(flag + "="):
+                return arg.split("=", 1)[1]
+    return None
+
+
+def detect_language() -> str:
+    """`--lang`, else `language:` of the records folder's studyctl.yaml, else STUDYCTL_LANG, else zh.
+
+    Read before the options are parsed, because the help texts themselves are translated."""
+    chosen = _argv_value(("--lang",))
+    if chosen in ("zh", "en"):
+        return chosen
+    start = _argv_value(("-C", "--records"))
+    folder = Path(start) if start else Path.cwd()
+    try:
+        folder = folder.resolve()
+        for candidate in (folder, *folder.parents):
+            config = candidate / "studyctl.yaml"
+            if config.is_file():
+                match = _LANGUAGE_LINE.search(config.read_bytes()[:65536])
+                if match:
+                    return match[1].decode()
+                break
+    except OSError:
+        pass
+    env = os.environ.get("STUDYCTL_LANG", "")
+    return env if env in ("zh", "en") else "zh"
+
+
+LANG = detect_language()
+
+
+def h(key: str) -> str:
+    """A help text from the catalogue, in the language of this run."""
+    return t(f"help.{key}", LANG)
+
+
+RecordsOption = Annotated[
+    Path | None,
+    typer.Option("-C", "--records", help=h("records"), file_okay=False, show_default=False),
+]
+class Lang(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+class TextOrJson(str, Enum):
+    text = "text"
+    json = "json"
+
+
+LangOption = Annotated[Lang | None, typer.Option("--lang", help=h("lang"), show_default=False)]
+QuarterOption = Annotated[str | None, typer.Option("--quarter", "-q", help=h("quarter"), show_default=False)]
+YearOption = Annotated[str | None, typer.Option("--year", "-y", help=h("year"), show_default=False)]
+
+
+def language(lang: Lang | None, configured: str | None = None) -> str:
+    """The language of the output: --lang, else studyctl.yaml's, else the one detected."""
+    return lang.value if lang is not None else configured or LANG

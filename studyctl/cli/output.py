@@ -1,0 +1,23 @@
+"""Where the CLI writes: results on stdout, diagnostics on stderr (so --format json stays clean)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rich.console import Console
+
+
+@cache
+def out() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+@cache
+def err() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def print_error(text: str) -> None:
+    from rich.markup import escape
+
+    err().print(f"[bold red]studyctl:[/] {escape(text)}")

@@ -1,0 +1,70 @@
+"""Findings: what a check says about the records, as frozen values that carry file and line.
+
+A finding holds a message *key* and its parameters, not text, so that the same finding renders in
+Chinese or English and can be cached. Its hint is the message `<key>.hint`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    file: str
+    line: int | None
+    rule: str
+    severity: Severity
+    subject: str
+    key: str
+    member: str | None = None
+    params: tuple[tuple[str, Any], ...] = field(default=())
+
+    @classmethod
+    def make(
+        cls,
+        rule: str,
+        severity: Severity,
+        file: str,
+        line: int | None,
+        subject: str,
+        key: str,
+        member: str | None = None,
+        **params: Any,
+    ) -> Finding:
+        return cls(file, line, rule, severity, subject, key, member, tuple(sorted(params.items())))
+
+    def message(self, lang: str) -> str:
+        from studyctl.messages import t
+
+        return t(self.key, lang, **dict(self.params))
+
+    def hint(self, lang: str) -> str:
+        from studyctl.messages import has_message, t
+
+        hint_key = self.key + ".hint"
+        return t(hint_key, lang, **dict(self.params)) if has_message(hint_key) else ""
+
+    def as_json(self, lang: str) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "rule": self.rule,
+            "severity": self.severity,
+            "file": self.file,
+            "line": self.line,
+            "subject": self.subject,
+        }
+        if self.member is not None:
+            out["member"] = self.member
+        out["message"] = self.message(lang)
+        out["hint"] = self.hint(lang)
+        return out
+
+
+def count_by_severity(findings: list[Finding]) -> dict[str, int]:
+    counts = {"error": 0, "warning": 0}
+    for finding in findings:
+        counts[finding.severity] += 1
+    return counts

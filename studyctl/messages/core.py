@@ -1,0 +1,421 @@
+"""Messages of the foundation: finding the records folder, reading records, the record rules,
+the `check` summary and `init`."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- the records folder --------------------------------------------------------------------
+    "records.not_found": {
+        "zh": "这里不是学习档案目录：从 {path} 向上没有找到 studyctl.yaml。",
+        "en": "Not in a records folder: no studyctl.yaml in {path} or any folder above it.",
+    },
+    "records.not_found.hint": {
+        "zh": "进入档案目录后再运行，或用 -C 目录 指定；新建档案目录请运行 studyctl init 目录。",
+        "en": "Run it inside a records folder or name one with -C DIR; to make a new one, run studyctl init DIR.",
+    },
+    "records.not_a_folder": {
+        "zh": "{path} 不是学习档案目录（其中没有 studyctl.yaml）。",
+        "en": "{path} is not a records folder (it has no studyctl.yaml).",
+    },
+    "records.not_a_folder.hint": {
+        "zh": "检查 -C 后的路径；新建档案目录请运行 studyctl init 目录。",
+        "en": "Check the path after -C; to make a new records folder, run studyctl init DIR.",
+    },
+    "cli.bad_period": {
+        "zh": "无法识别的时段：{value}。",
+        "en": "Not a period: {value}.",
+    },
+    "cli.bad_period.hint": {
+        "zh": "季度写作 2026Q2（今年可简写 Q2，或 this / last），年度写作 2026。",
+        "en": "Write a quarter as 2026Q2 (Q2 for this year, or this / last) and a year as 2026.",
+    },
+    "cli.period_conflict": {
+        "zh": "--quarter 和 --year 只能选一个。",
+        "en": "Give --quarter or --year, not both.",
+    },
+    "cli.unknown_rule": {
+        "zh": "没有名为 {value} 的检查规则。",
+        "en": "No check rule is named {value}.",
+    },
+    "cli.unknown_rule.hint": {
+        "zh": "可用的规则：{rules}",
+        "en": "The rules are: {rules}",
+    },
+    "cli.interrupted": {"zh": "已中断。", "en": "Interrupted."},
+    # --- yaml ----------------------------------------------------------------------------------
+    "yaml.syntax": {
+        "zh": "YAML 格式错误：{detail}",
+        "en": "Not valid YAML: {detail}",
+    },
+    "yaml.syntax.hint": {
+        "zh": "检查这一行及上一行的缩进、冒号和引号；冒号后要有空格，含冒号或井号的文字请加引号。",
+        "en": "Check the indentation, colons and quotes on this line and the one before; put a space after "
+        "each colon and quote text that holds a colon or a #.",
+    },
+    "yaml.tab": {
+        "zh": "这一行用制表符（Tab）缩进，YAML 只允许空格缩进。",
+        "en": "This line is indented with a tab; YAML allows only spaces.",
+    },
+    "yaml.tab.hint": {
+        "zh": "把行首的 Tab 换成空格（每级两个空格）。",
+        "en": "Replace the tabs at the start of the line with spaces (two per level).",
+    },
+    "yaml.duplicate_key": {
+        "zh": "字段 {detail} 重复出现，后一个会悄悄覆盖前一个。",
+        "en": "The key {detail} appears twice; the second would silently replace the first.",
+    },
+    "yaml.duplicate_key.hint": {
+        "zh": "删去或合并重复的字段。",
+        "en": "Remove or merge the repeated key.",
+    },
+    "yaml.tag": {
+        "zh": "档案中不允许使用 YAML 标签（{detail}）。",
+        "en": "Records may not use YAML tags ({detail}).",
+    },
+    "yaml.tag.hint": {
+        "zh": "删去以 ! 开头的标签；若它是文字的一部分，请给整段文字加引号。",
+        "en": "Remove the tag starting with !; if it is part of the text, quote the whole text.",
+    },
+    "yaml.alias": {
+        "zh": "档案中不允许使用锚点和别名（& 和 *）。",
+        "en": "Records may not use anchors or aliases (& and *).",
+    },
+    "yaml.alias.hint": {
+        "zh": "把内容直接写出来；若 & 或 * 是文字的一部分，请给整段文字加引号。",
+        "en": "Write the value out in full; if & or * is part of the text, quote the whole text.",
+    },
+    "yaml.complex_key": {
+        "zh": "字段名必须是简单文字。",
+        "en": "A key must be plain text.",
+    },
+    "yaml.complex_key.hint": {
+        "zh": "检查这一行的缩进和冒号。",
+        "en": "Check the indentation and colons on this line.",
+    },
+    "yaml.too_deep": {
+        "zh": "层级嵌套过深，档案不需要这么多层。",
+        "en": "Nested too deeply; records never need this many levels.",
+    },
+    "yaml.too_deep.hint": {
+        "zh": "对照档案格式说明（docs/format.md）检查缩进。",
+        "en": "Check the indentation against the records format (docs/format.md).",
+    },
+    "yaml.too_large": {
+        "zh": "文件过大（{detail} 字节），单个档案不应超过 1 MiB。",
+        "en": "The file is too large ({detail} bytes); a record is at most 1 MiB.",
+    },
+    "yaml.too_large.hint": {
+        "zh": "检查是否误存了别的文件；过长的纪要请精简。",
+        "en": "Check that no other file was saved here by mistake; shorten overlong minutes.",
+    },
+    "yaml.binary": {
+        "zh": "文件含有空字节，不是文本文件。",
+        "en": "The file holds NUL bytes; it is not a text file.",
+    },
+    "yaml.binary.hint": {
+        "zh": "用文本编辑器重新保存为 UTF-8 文本。",
+        "en": "Save it again as UTF-8 text from a text editor.",
+    },
+    "yaml.not_utf8": {
+        "zh": "文件不是 UTF-8 编码。",
+        "en": "The file is not UTF-8.",
+    },
+    "yaml.legacy_encoding": {
+        "zh": "文件不是 UTF-8 编码（看来是 {detail}，常见于 Windows 记事本或 WPS 的默认保存）。",
+        "en": "The file is not UTF-8 (it looks like {detail}, as Windows editors save by default).",
+    },
+    "yaml.legacy_encoding.hint": {
+        "zh": "在编辑器中选择“另存为”，编码选 UTF-8 后保存（记事本、WPS 均可）。",
+        "en": "Use Save As in your editor and choose the UTF-8 encoding.",
+    },
+    "yaml.not_utf8.hint": {
+        "zh": "在编辑器中选择“另存为”，编码选 UTF-8 后保存（记事本、WPS 均可）。",
+        "en": "Use Save As in your editor and choose the UTF-8 encoding.",
+    },
+    "yaml.conflict": {
+        "zh": "文件中留有 git 合并冲突标记（<<<<<<< 或 >>>>>>>）。",
+        "en": "The file holds git conflict markers (<<<<<<< or >>>>>>>).",
+    },
+    "yaml.conflict.hint": {
+        "zh": "保留正确的内容，删去冲突标记行和 ======= 分隔行，然后提交。",
+        "en": "Keep the right content, delete the marker lines and the ======= line, then commit.",
+    },
+    "yaml.empty": {
+        "zh": "档案是空的（没有任何字段）。",
+        "en": "The record is empty (it has no fields).",
+    },
+    "yaml.empty.hint": {
+        "zh": "补全字段，或删除这个文件。",
+        "en": "Fill in its fields, or delete the file.",
+    },
+    "yaml.not_mapping": {
+        "zh": "档案的最外层必须是“字段: 值”的形式。",
+        "en": "The top level of a record must be `key: value` fields.",
+    },
+    "yaml.not_mapping.hint": {
+        "zh": "对照档案格式说明（docs/format.md）改写。",
+        "en": "Rewrite it after the records format (docs/format.md).",
+    },
+    "yaml.many_documents": {
+        "zh": "一个文件里有多份档案（--- 分隔）。",
+        "en": "The file holds more than one document (separated by ---).",
+    },
+    "yaml.many_documents.hint": {
+        "zh": "每份档案单独存为一个文件。",
+        "en": "Keep each record in a file of its own.",
+    },
+    "yaml.no_front_matter": {
+        "zh": "文章开头缺少 --- 包围的信息块（作者、日期、题目等）。",
+        "en": "The text does not start with a front matter block between --- lines.",
+    },
+    "yaml.no_front_matter.hint": {
+        "zh": "在第一行写 ---，接着写作者、日期等字段，再用一行 --- 结束。",
+        "en": "Write --- on the first line, then the fields, then a closing --- line.",
+    },
+    "yaml.front_matter_open": {
+        "zh": "文章开头的信息块没有用 --- 结束。",
+        "en": "The front matter block is never closed with a --- line.",
+    },
+    "yaml.front_matter_open.hint": {
+        "zh": "在字段之后、正文之前加一行 ---。",
+        "en": "Add a --- line after the fields, before the text.",
+    },
+    # --- schema --------------------------------------------------------------------------------
+    "schema.missing": {"zh": "缺少字段 {field}。", "en": "The field {field} is missing."},
+    "schema.missing.hint": {
+        "zh": "补上 {field}，格式见 docs/format.md。",
+        "en": "Add {field}; see docs/format.md for its form.",
+    },
+    "schema.unknown": {"zh": "未知字段 {field}。", "en": "Unknown field {field}."},
+    "schema.unknown.hint": {
+        "zh": "检查拼写；这里可用的字段：{allowed}",
+        "en": "Check the spelling; the fields allowed here: {allowed}",
+    },
+    "schema.empty": {"zh": "字段 {field} 是空的。", "en": "The field {field} is empty."},
+    "schema.empty.hint": {"zh": "填写 {field} 的值。", "en": "Fill in a value for {field}."},
+    "schema.choice": {
+        "zh": "{field} 的值 {value} 不在可选范围内。",
+        "en": "{field} is {value}, which is not one of the choices.",
+    },
+    "schema.choice.hint": {"zh": "可选：{expected}", "en": "Choose one of: {expected}"},
+    "schema.slug": {"zh": "{field} 的编号 {value} 不合规。", "en": "{field}: {value} is not a valid id."},
+    "schema.slug.hint": {
+        "zh": "编号只用小写字母、数字和连字符，如 zhang-wei，最长 64 个字符。",
+        "en": "Ids use lower-case letters, digits and hyphens, like zhang-wei, at most 64 characters.",
+    },
+    "schema.blank": {"zh": "{field} 不能只有空白。", "en": "{field} may not be blank."},
+    "schema.blank.hint": {"zh": "填写内容。", "en": "Write something in it."},
+    "schema.quarter": {"zh": "{field} 的值 {value} 不是季度。", "en": "{field}: {value} is not a quarter."},
+    "schema.quarter.hint": {"zh": "季度写作 2026Q2。", "en": "Write a quarter as 2026Q2."},
+    "schema.date": {"zh": "{field} 的值 {value} 不是有效日期。", "en": "{field}: {value} is not a valid date."},
+    "schema.date.hint": {
+        "zh": "日期写作 2026-04-03（年-月-日，须是日历上存在的日子）。",
+        "en": "Write dates as 2026-04-03 (year-month-day, a day that exists).",
+    },
+    "schema.int": {"zh": "{field} 的值 {value} 不是整数。", "en": "{field}: {value} is not a whole number."},
+    "schema.int.hint": {"zh": "填写整数，如 4。", "en": "Write a whole number, like 4."},
+    "schema.number": {"zh": "{field} 的值 {value} 不是数字。", "en": "{field}: {value} is not a number."},
+    "schema.number.hint": {"zh": "填写数字，如 0.85。", "en": "Write a number, like 0.85."},
+    "schema.bool": {"zh": "{field} 的值 {value} 不是 是/否。", "en": "{field}: {value} is not yes/no."},
+    "schema.bool.hint": {"zh": "填写 true 或 false。", "en": "Write true or false."},
+    "schema.range": {
+        "zh": "{field} 的值 {value} 超出范围（界限 {limit}）。",
+        "en": "{field}: {value} is out of range (limit {limit}).",
+    },
+    "schema.range.hint": {"zh": "填写范围内的数值。", "en": "Write a value within the range."},
+    "schema.text": {
+        "zh": "{field} 应是一段文字，这里却是列表或多个字段。",
+        "en": "{field} should be text, but holds a list or fields.",
+    },
+    "schema.text.hint": {
+        "zh": "写成一行文字；含冒号、井号的文字请加引号。",
+        "en": "Write it as one piece of text; quote text holding a colon or #.",
+    },
+    "schema.list": {"zh": "{field} 应是列表。", "en": "{field} should be a list."},
+    "schema.list.hint": {
+        "zh": "写成 [甲, 乙] 或每项一行、以“- ”开头。",
+        "en": "Write it as [a, b], or one item per line starting with `- `.",
+    },
+    "schema.mapping": {"zh": "{field} 应是若干“字段: 值”。", "en": "{field} should hold `key: value` fields."},
+    "schema.mapping.hint": {
+        "zh": "对照档案格式说明（docs/format.md）改写。",
+        "en": "Rewrite it after the records format (docs/format.md).",
+    },
+    "schema.invalid": {"zh": "{field} 的值 {value} 无效：{detail}", "en": "{field}: {value} is invalid: {detail}"},
+    "schema.invalid.hint": {"zh": "对照 docs/format.md 改正。", "en": "Correct it after docs/format.md."},
+    # --- location ------------------------------------------------------------------------------
+    "location.mismatch": {
+        "zh": "{field} 是 {value}，但文件所在位置要求 {expected}。",
+        "en": "{field} is {value}, but where the file sits says {expected}.",
+    },
+    "location.mismatch.hint": {
+        "zh": "改正字段，或把文件移到正确的文件夹、改为正确的文件名。",
+        "en": "Correct the field, or move and rename the file to where it belongs.",
+    },
+    "location.schedule_year": {
+        "zh": "这份安排的发布日期和条目都不在 {year} 年，却放在 {year} 年的文件夹里。",
+        "en": "Neither the publication date nor any entry of this schedule lies in {year}, its folder's year.",
+    },
+    "location.schedule_year.hint": {
+        "zh": "把文件移到对应年份的 schedules/年份/ 文件夹。",
+        "en": "Move the file to the schedules/YEAR/ folder of its year.",
+    },
+    "location.session_name": {
+        "zh": "学习活动的文件名应以日期开头，如 {date}-study-day.yaml。",
+        "en": "A session's file name starts with its date, like {date}-study-day.yaml.",
+    },
+    "location.session_name.hint": {
+        "zh": "按“日期-类型[-单位].yaml”重命名文件。",
+        "en": "Rename the file as DATE-KIND[-UNIT].yaml.",
+    },
+    "location.essay_name": {
+        "zh": "心得文章的文件名应以 {prefix} 开头，后接简短的拼音题目。",
+        "en": "An essay's file name starts with {prefix} followed by a short slug.",
+    },
+    "location.essay_name.hint": {
+        "zh": "按“日期-作者-题目.md”重命名文件。",
+        "en": "Rename the file as DATE-AUTHOR-SLUG.md.",
+    },
+    "location.bad_year_folder": {
+        "zh": "这里只应有以四位年份命名的文件夹。",
+        "en": "Only folders named by a four-digit year belong here.",
+    },
+    "location.bad_year_folder.hint": {
+        "zh": "把其中的档案移到对应年份的文件夹。",
+        "en": "Move its records into the folder of their year.",
+    },
+    "location.unexpected_file": {
+        "zh": "档案文件夹里有不认识的文件或文件夹（档案应以 {suffix} 结尾）。",
+        "en": "An unexpected file or folder among the records (records end in {suffix}).",
+    },
+    "location.unexpected_file.hint": {
+        "zh": "改正文件名（如 .yml 改为 .yaml），或把它移出档案文件夹。",
+        "en": "Correct its name (.yml to .yaml, say) or move it out of the records folders.",
+    },
+    "location.not_regular": {
+        "zh": "这是符号链接或特殊文件，studyctl 不会透过它读取。",
+        "en": "This is a symbolic link or special file; studyctl never reads through one.",
+    },
+    "location.not_regular.hint": {
+        "zh": "把真正的档案文件放在这里，代替链接。",
+        "en": "Put the record file itself here instead of a link.",
+    },
+    "location.unreadable": {
+        "zh": "无法读取这个文件：{detail}",
+        "en": "This file cannot be read: {detail}",
+    },
+    "location.unreadable.hint": {
+        "zh": "检查文件权限。",
+        "en": "Check the file's permissions.",
+    },
+    # --- duplicate and reference ---------------------------------------------------------------
+    "duplicate.record": {
+        "zh": "与 {other} 重复：同一份档案只能有一个文件。",
+        "en": "Duplicates {other}: a record may exist in one file only.",
+    },
+    "duplicate.record.hint": {
+        "zh": "合并两份文件，删去多余的一份。",
+        "en": "Merge the two files and delete the extra one.",
+    },
+    "reference.member": {
+        "zh": "没有编号为 {value} 的成员。",
+        "en": "There is no member with the id {value}.",
+    },
+    "reference.member.hint": {
+        "zh": "检查拼写，或先用 studyctl member add 登记该成员；成员编号见 members/ 文件夹。",
+        "en": "Check the spelling, or add the member first (studyctl member add); ids are the file names in members/.",
+    },
+    "reference.unit": {
+        "zh": "没有编号为 {value} 的站所办。",
+        "en": "There is no unit with the id {value}.",
+    },
+    "reference.unit.hint": {
+        "zh": "检查拼写（全体写 all），或先在 units/ 中登记该单位。",
+        "en": "Check the spelling (all for everyone), or add the unit to units/ first.",
+    },
+    "reference.inactive": {
+        "zh": "{value} 在 {date} 不在职，不能担任{role}。",
+        "en": "{value} was not active on {date} and cannot be its {role}.",
+    },
+    "reference.inactive.hint": {
+        "zh": "检查日期或人选；成员的入职（joined）和离开（left）日期见其档案。",
+        "en": "Check the date or the person; see joined and left in the member's record.",
+    },
+    "reference.session": {
+        "zh": "没有编号为 {value} 的学习活动。",
+        "en": "There is no session with the id {value}.",
+    },
+    "reference.session.hint": {
+        "zh": "学习活动编号是 sessions/ 中的文件名（不含 .yaml）。",
+        "en": "A session's id is its file name in sessions/ without .yaml.",
+    },
+    "rules.crashed": {
+        "zh": "检查规则运行出错：{detail}",
+        "en": "The rule failed to run: {detail}",
+    },
+    "rules.crashed.hint": {
+        "zh": "其他规则照常检查。请把这条信息报告给 studyctl 的维护者。",
+        "en": "The other rules still ran. Please report this message to studyctl's maintainers.",
+    },
+    # --- check output --------------------------------------------------------------------------
+    "check.summary": {
+        "zh": "{organization} {period}：{errors} 个错误，{warnings} 个警告（{files} 个文件）。",
+        "en": "{organization} {period}: {errors} errors, {warnings} warnings ({files} files).",
+    },
+    "check.clean": {
+        "zh": "{organization} {period}：没有发现问题（{files} 个文件）。",
+        "en": "{organization} {period}: no problems found ({files} files).",
+    },
+    "check.hint_prefix": {"zh": "提示", "en": "hint"},
+    "severity.error": {"zh": "错误", "en": "error"},
+    "severity.warning": {"zh": "警告", "en": "warning"},
+    "loading": {"zh": "正在读取档案", "en": "Reading records"},
+    # --- init ----------------------------------------------------------------------------------
+    "init.exists": {
+        "zh": "{path} 已经是学习档案目录，未作任何改动。",
+        "en": "{path} is a records folder already; nothing was changed.",
+    },
+    "init.exists.hint": {
+        "zh": "直接在其中使用 studyctl，或另选一个目录。",
+        "en": "Use studyctl inside it, or choose another folder.",
+    },
+    "init.inside": {
+        "zh": "{path} 位于已有的档案目录 {root} 之内。",
+        "en": "{path} lies inside the records folder {root}.",
+    },
+    "init.inside.hint": {
+        "zh": "另选一个不在档案目录里的位置。",
+        "en": "Choose a place outside any records folder.",
+    },
+    "init.done": {
+        "zh": "已在 {path} 新建学习档案目录。",
+        "en": "Made a new records folder in {path}.",
+    },
+    "init.git_done": {
+        "zh": "已初始化 git 仓库并提交第一个版本。",
+        "en": "Started a git repository with a first commit.",
+    },
+    "init.git_inside": {
+        "zh": "它位于已有的 git 仓库中，新文件尚未提交。",
+        "en": "It lies inside an existing git repository; the new files are not committed yet.",
+    },
+    "init.git_failed": {
+        "zh": "档案目录已建好，但 git 出错：{detail}",
+        "en": "The records folder is made, but git failed: {detail}",
+    },
+    "init.next": {
+        "zh": "下一步：编辑 studyctl.yaml 填写单位名称，再用 studyctl unit add 和 studyctl member add 登记站所办和成员。",
+        "en": "Next: edit studyctl.yaml to name the organization, then add units and members "
+        "(studyctl unit add, studyctl member add).",
+    },
+    "init.commit_message": {
+        "zh": "新建学习档案目录",
+        "en": "Start the records folder",
+    },
+    "write.failed": {
+        "zh": "无法写入 {path}：{detail}",
+        "en": "Cannot write {path}: {detail}",
+    },
+    "write.failed.hint": {
+        "zh": "检查磁盘空间和文件夹权限；已有文件未被改动。",
+        "en": "Check the disk space and the folder's permissions; no existing file was changed.",
+    },
+}

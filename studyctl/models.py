@@ -1,0 +1,300 @@
+"""The records of format v1 as pydantic models: one class per record kind, unknown fields forbidden.
+
+Every record remembers where it came from (`file`, relative to the records folder) and the line
+of each of its fields (`line(...)`), so that any check can point at the offending line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+from pydantic_core import PydanticCustomError
+
+from studyctl.yamlio import Lines, Path
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_MAX = 64
+# file names that Windows refuses, whatever the extension
+RESERVED_NAMES = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
+)
+
+Role = Literal["secretary", "leader", "middle", "staff"]
+Education = Literal["none", "secondary", "high-school", "associate", "bachelor", "master", "doctor"]
+Area = Literal["politics", "law", "economics", "knowledge"]
+Status = Literal["present", "late", "leave", "absent"]
+Rating = Literal["excellent", "good", "fair", "poor"]
+Notebook = Literal["kept", "incomplete", "missing"]
+Kind = Literal[
+    "study-day",
+    "exchange",
+    "unit-study",
+    "cadre-meeting",
+    "branch-meeting",
+    "group-meeting",
+    "anti-corruption",
+    "patriotic",
+    "exhibition",
+    "joint-meeting",
+    "other",
+]
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
+EDUCATION_LEVELS: tuple[str, ...] = Education.__args__  # type: ignore[attr-defined]
+AREAS: tuple[str, ...] = Area.__args__  # type: ignore[attr-defined]
+STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
+KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
+RATINGS: tuple[str, ...] = Rating.__args__  # type: ignore[attr-defined]
+NOTEBOOK_STATES: tuple[str, ...] = Notebook.__args__  # type: ignore[attr-defined]
+WEEKDAYS: tuple[str, ...] = Weekday.__args__  # type: ignore[attr-defined]
+HOST_ROLES = frozenset({"secretary", "leader", "middle"})
+ALL_UNITS = "all"
+
+
+def is_slug(value: str) -> bool:
+    return len(value) <= SLUG_MAX and bool(SLUG.match(value)) and value not in RESERVED_NAMES
+
+
+def _check_slug(value: str) -> str:
+    if not is_slug(value):
+        raise PydanticCustomError("slug", "not a valid id: {value}", {"value": value})
+    return value
+
+
+def _check_text(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("blank", "empty text")
+    return value
+
+
+def _check_quarter(value: str) -> str:
+    if not re.match(r"^\d{4}Q[1-4]$", value):
+        raise PydanticCustomError("quarter", "not a quarter: {value}", {"value": value})
+    return value
+
+
+Slug = Annotated[str, AfterValidator(_check_slug)]
+Text = Annotated[str, AfterValidator(_check_text)]
+Count = Annotated[int, Field(ge=0)]
+
+
+class Record(BaseModel):
+    """A record read from a file: knows its file and the lines of its fields."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+    _file: str = PrivateAttr(default="")
+    _lines: Lines = PrivateAttr(default_factory=dict)
+
+    def located(self, file: str, lines: Lines) -> Record:
+        self._file = file
+        self._lines = lines
+        return self
+
+    @property
+    def file(self) -> str:
+        return self._file
+
+    def line(self, *path: str | int) -> int | None:
+        """The line of the field at `path`, or of its nearest enclosing field."""
+        return line_of(self._lines, path)
+
+
+def line_of(lines: Lines, path: Path) -> int | None:
+    while True:
+        if path in lines:
+            return lines[path]
+        if not path:
+            return None
+        path = path[:-1]
+
+
+class Strict(BaseModel):
+    """A nested part of a record."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+# --- studyctl.yaml -------------------------------------------------------------------------------
+
+
+class RuleSettings(Strict):
+    essays_per_year: Count = 4
+    anti_corruption_per_year: Count = 10
+    study_day: Weekday = "friday"
+    exchange_day: Weekday = "tuesday"
+    minutes_min_chars: Count = 50
+    degree_min: Education = "associate"
+    degree_age_limit: Count = 50
+    degree_deadline_years: Count = 3
+    degree_rate_target: Annotated[float, Field(ge=0, le=1)] = 0.85
+
+
+class CalendarSettings(Strict):
+    holidays: list[dt.date] = []
+    workdays: list[dt.date] = []
+
+
+class Config(Record):
+    organization: Text
+    campaign_start: dt.date
+    language: Literal["zh", "en"] = "zh"
+    rules: RuleSettings = RuleSettings()
+    calendar: CalendarSettings = CalendarSettings()
+
+
+# --- organization --------------------------------------------------------------------------------
+
+
+class Unit(Record):
+    id: Slug
+    name: Text
+
+
+class DegreeInProgress(Strict):
+    level: Education
+    expected: dt.date
+
+
+class Member(Record):
+    id: Slug
+    name: Text
+    unit: Slug
+    role: Role
+    born: dt.date
+    education: Education
+    degree_in_progress: DegreeInProgress | None = None
+    party_member: bool
+    office_automation: bool | None = None
+    joined: dt.date
+    left: dt.date | None = None
+
+    def active_on(self, day: dt.date) -> bool:
+        """Joined on or before `day` and not yet left."""
+        return self.joined <= day and (self.left is None or day < self.left)
+
+    def active_during(self, start: dt.date, end: dt.date) -> bool:
+        """Active on at least one day of `[start, end)`."""
+        return self.joined < end and (self.left is None or self.left > start)
+
+
+# --- plans and schedules -------------------------------------------------------------------------
+
+
+class PlanItem(Strict):
+    area: Area
+    content: Text
+    due: dt.date
+    done: dt.date | None = None
+
+
+class Plan(Record):
+    member: Slug
+    year: int
+    goals: Text
+    essays_target: Count
+    items: list[PlanItem]
+
+
+class ScheduleEntry(Strict):
+    date: dt.date
+    kind: Kind
+    units: list[Slug] = [ALL_UNITS]
+    topic: Text
+    host: Slug | None = None
+
+
+class Schedule(Record):
+    published: dt.date
+    entries: list[ScheduleEntry]
+
+
+# --- sessions ------------------------------------------------------------------------------------
+
+
+def _attendance_entry(value: Any) -> Any:
+    # `zhang-wei: present` is the short form of `zhang-wei: {status: present}`
+    return {"status": value} if isinstance(value, str) else value
+
+
+class Attendance(Strict):
+    status: Status
+    reason: str | None = None
+
+
+class Minutes(Strict):
+    recorder: Slug | None = None
+    text: str | None = None
+
+
+class Session(Record):
+    date: dt.date
+    kind: Kind
+    units: list[Slug] = [ALL_UNITS]
+    participants: list[Slug] = []
+    host: Slug
+    topic: Text
+    area: Area
+    minutes: Minutes | None = None
+    attendance: dict[str, Annotated[Attendance, BeforeValidator(_attendance_entry)]] = {}
+
+    _id: str = PrivateAttr(default="")
+
+    @property
+    def id(self) -> str:
+        return self._id
+
+    @property
+    def whole_staff(self) -> bool:
+        return ALL_UNITS in self.units
+
+
+# --- essays, reviews, self-reports ---------------------------------------------------------------
+
+
+class Essay(Record):
+    author: Slug
+    date: dt.date
+    title: Text
+    area: Area
+    session: Slug | None = None
+    published_in: str | None = None
+    suggestions: Count = 0
+
+    _id: str = PrivateAttr(default="")
+    _body_chars: int = PrivateAttr(default=0)
+
+    @property
+    def id(self) -> str:
+        return self._id
+
+    @property
+    def body_chars(self) -> int:
+        return self._body_chars
+
+
+class Review(Record):
+    member: Slug
+    quarter: Annotated[str, AfterValidator(_check_quarter)]
+    reviewer: Slug
+    attitude: Rating
+    content: Rating
+    results: Rating
+    notebook: Notebook
+    notes: str | None = None
+
+
+class SelfReport(Record):
+    member: Slug
+    year: int
+    self_rating: Rating
+
+    _body_chars: int = PrivateAttr(default=0)
+
+    @property
+    def body_chars(self) -> int:
+        return self._body_chars

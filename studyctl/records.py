@@ -1,0 +1,513 @@
+"""Load a records folder: find it, read the partitions a command needs, validate every record.
+
+The pipeline is bytes → `yamlio` (plain data with lines) → pydantic model → `Records`. Every
+problem becomes a finding of the record rules (`yaml`, `schema`, `location`, `duplicate`); the
+cross-record rule `reference` lives in `rules.records_rules`. Nothing here raises for a bad record:
+loading always finishes and reports everything it found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import stat
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from studyctl.errors import StudyctlError
+from studyctl.findings import Finding
+from studyctl.models import (
+    Config,
+    Essay,
+    Member,
+    Plan,
+    Record,
+    Review,
+    Schedule,
+    SelfReport,
+    Session,
+    Unit,
+    is_slug,
+    line_of,
+)
+from studyctl.yamlio import Lines, YamlProblem, decode, parse_yaml, split_front_matter
+
+CONFIG_FILE = "studyctl.yaml"
+# folders partitioned by year, and the depth of record files below the year folder
+YEAR_FOLDERS = {
+    "plans": ".yaml",
+    "schedules": ".yaml",
+    "sessions": ".yaml",
+    "essays": ".md",
+    "reviews": ".yaml",
+    "self-reports": ".md",
+}
+FLAT_FOLDERS = {"units": ".yaml", "members": ".yaml"}
+_YEAR_DIR = re.compile(r"^\d{4}$")
+_QUARTER_DIR = re.compile(r"^Q[1-4]$")
+_DATED_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+)$")
+
+
+def find_root(start: Path, explicit: Path | None = None) -> Path:
+    """The records folder: `explicit` if given, else the nearest folder up from `start`."""
+    if explicit is not None:
+        if not (explicit / CONFIG_FILE).is_file():
+            raise StudyctlError("records.not_a_folder", path=str(explicit))
+        return explicit.resolve()
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_FILE).is_file():
+            return folder
+    raise StudyctlError("records.not_found", path=str(here))
+
+
+@dataclass
+class Records:
+    """Everything loaded from one records folder, with the findings of loading it."""
+
+    root: Path
+    config: Config
+    units: dict[str, Unit] = field(default_factory=dict)
+    members: dict[str, Member] = field(default_factory=dict)
+    plans: dict[tuple[str, int], Plan] = field(default_factory=dict)
+    schedules: dict[str, Schedule] = field(default_factory=dict)
+    sessions: dict[str, Session] = field(default_factory=dict)
+    essays: dict[str, Essay] = field(default_factory=dict)
+    reviews: dict[tuple[str, str], Review] = field(default_factory=dict)
+    self_reports: dict[tuple[str, int], SelfReport] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    years: frozenset[int] | None = None  # the year partitions loaded; None: all of them
+
+    @property
+    def language(self) -> str:
+        return self.config.language
+
+    def member_name(self, member_id: str) -> str:
+        member = self.members.get(member_id)
+        return member.name if member else member_id
+
+
+def default_config() -> Config:
+    """What rules use when studyctl.yaml itself is broken (its findings say so)."""
+    return Config.model_construct(
+        organization="", campaign_start=dt.date(dt.date.today().year, 1, 1), language="zh"
+    )
+
+
+# --- walking the folder --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecordFile:
+    """One file to load: its path relative to the root, its kind and the year folder it sits in."""
+
+    rel: str
+    kind: str
+    year: int | None = None
+    quarter: int | None = None
+
+
+# ISO week 1 of a year may start on 29 December: its sessions, and the schedules that list them,
+# sit in the previous year's folders
+EDGE_FOLDERS = frozenset({"sessions", "schedules"})
+EDGE_FROM = "12-22"
+
+
+def walk_records(root: Path, years: Iterable[int] | None = None) -> Iterator[RecordFile | Finding]:
+    """Every record file of the layout, and a `location` finding for anything out of place.
+
+    With `years`, only those year partitions, plus the sessions of the last days of the year
+    before and its schedules (a week can straddle New Year)."""
+    wanted = None if years is None else set(years)
+    edge_year = None if not wanted else min(wanted) - 1
+    yield RecordFile(CONFIG_FILE, "config")
+    for folder, suffix in FLAT_FOLDERS.items():
+        yield from _files_in(root, folder, suffix, folder, None)
+    for folder, suffix in YEAR_FOLDERS.items():
+        for entry in _entries(root, folder):
+            if not entry.is_dir(follow_symlinks=False):
+                yield _misplaced(entry, root)
+                continue
+            if not _YEAR_DIR.match(entry.name):
+                yield _location(f"{folder}/{entry.name}", None, "location.bad_year_folder")
+                continue
+            year = int(entry.name)
+            rel = f"{folder}/{entry.name}"
+            if wanted is not None and year not in wanted:
+                if year == edge_year and folder in EDGE_FOLDERS:
+                    edge = f"{year}-{EDGE_FROM}" if folder == "sessions" else ""
+                    for item in _files_in(root, rel, suffix, folder, year):
+                        if isinstance(item, RecordFile) and item.rel.rsplit("/", 1)[-1] >= edge:
+                            yield item
+                continue
+            if folder == "reviews":
+                for quarter in _entries(root, rel):
+                    if not quarter.is_dir(follow_symlinks=False) or not _QUARTER_DIR.match(quarter.name):
+                        yield _misplaced(quarter, root)
+                        continue
+                    q = int(quarter.name[1])
+                    yield from _files_in(root, f"{rel}/{quarter.name}", suffix, folder, year, q)
+            else:
+                yield from _files_in(root, rel, suffix, folder, year)
+
+
+def _entries(root: Path, rel: str) -> list[os.DirEntry[str]]:
+    path = root / rel
+    try:
+        if path.is_symlink():
+            return []
+        with os.scandir(path) as it:
+            return sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+
+
+def _files_in(
+    root: Path, rel: str, suffix: str, kind: str, year: int | None, quarter: int | None = None
+) -> Iterator[RecordFile | Finding]:
+    if (root / rel).is_symlink():
+        yield _location(rel, None, "location.not_regular")
+        return
+    for entry in _entries(root, rel):
+        if not entry.is_file(follow_symlinks=False) or not entry.name.endswith(suffix):
+            yield _misplaced(entry, root, suffix)
+            continue
+        yield RecordFile(f"{rel}/{entry.name}", kind, year, quarter)
+
+
+def _misplaced(entry: os.DirEntry[str], root: Path, suffix: str = "") -> Finding:
+    rel = Path(entry.path).relative_to(root).as_posix()
+    if entry.is_symlink() or not (entry.is_file(follow_symlinks=False) or entry.is_dir(follow_symlinks=False)):
+        return _location(rel, None, "location.not_regular")
+    return _location(rel, None, "location.unexpected_file", suffix=suffix or "/")
+
+
+def _location(rel: str, line: int | None, key: str, **params: Any) -> Finding:
+    return Finding.make("location", "error", rel, line, _subject_of(rel), key, **params)
+
+
+def _subject_of(rel: str) -> str:
+    name = rel.rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0] if "." in name else name
+
+
+# --- reading one file ----------------------------------------------------------------------------
+
+MODELS: dict[str, type[Record]] = {
+    "config": Config,
+    "units": Unit,
+    "members": Member,
+    "plans": Plan,
+    "schedules": Schedule,
+    "sessions": Session,
+    "essays": Essay,
+    "reviews": Review,
+    "self-reports": SelfReport,
+}
+MARKDOWN_KINDS = frozenset({"essays", "self-reports"})
+
+
+@dataclass
+class Parsed:
+    """A file read as plain data: what the cache keeps. `data` is None when it did not parse."""
+
+    data: dict[str, Any] | None
+    lines: Lines
+    body_chars: int = 0
+    findings: list[Finding] = field(default_factory=list)
+
+
+def read_bytes(root: Path, rel: str) -> bytes:
+    """The file's bytes, never through a link: a link swapped in after the walk is refused."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(root / rel, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise IsADirectoryError(rel)
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def parse_record_bytes(rel: str, kind: str, raw: bytes) -> Parsed:
+    """Bytes to plain data with lines, or the `yaml` finding saying why not."""
+    subject = _subject_of(rel)
+    try:
+        text = decode(raw)
+        if kind in MARKDOWN_KINDS:
+            front, first_line, body, _ = split_front_matter(text)
+            data, lines = parse_yaml(front, first_line)
+            return Parsed(data, lines, body_chars=len(body.strip()))
+        data, lines = parse_yaml(text)
+        return Parsed(data, lines)
+    except YamlProblem as problem:
+        finding = Finding.make(
+            "yaml", "error", rel, problem.line, subject, problem.key, detail=problem.detail
+        )
+        return Parsed(None, {}, findings=[finding])
+
+
+def validate_record(rel: str, kind: str, parsed: Parsed) -> tuple[Record | None, list[Finding]]:
+    """Plain data to a model, or `schema` findings with the line of each offending field."""
+    if parsed.data is None:
+        return None, list(parsed.findings)
+    model = MODELS[kind]
+    try:
+        record = model.model_validate(parsed.data)
+    except ValidationError as exc:
+        return None, [*parsed.findings, *schema_findings(rel, model, parsed, exc)]
+    record.located(rel, parsed.lines)
+    if isinstance(record, Essay | SelfReport):
+        record._body_chars = parsed.body_chars
+    if isinstance(record, Session | Essay):
+        record._id = _subject_of(rel)
+    return record, list(parsed.findings)
+
+
+def schema_findings(rel: str, model: type[BaseModel], parsed: Parsed, exc: ValidationError) -> list[Finding]:
+    subject = _subject_of(rel)
+    out = []
+    for error in exc.errors(include_url=False):
+        path = _data_path(parsed.data, error["loc"])
+        field_name = ".".join(str(p) for p in path) or "-"
+        line = line_of(parsed.lines, path)
+        key, params = _schema_message(error, model, path)
+        out.append(Finding.make("schema", "error", rel, line, subject, key, field=field_name, **params))
+    return out
+
+
+def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
+    """The part of pydantic's `loc` that names places in the data (it adds union branch names)."""
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+            path.append(part)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+            path.append(part)
+        elif isinstance(node, dict) and isinstance(part, str) and part not in node and part == loc[-1]:
+            path.append(part)  # a missing field: point at its parent, name the field
+            break
+    return tuple(path)
+
+
+_ERROR_KEYS = {
+    "missing": "schema.missing",
+    "extra_forbidden": "schema.unknown",
+    "literal_error": "schema.choice",
+    "slug": "schema.slug",
+    "blank": "schema.blank",
+    "quarter": "schema.quarter",
+    "date_parsing": "schema.date",
+    "date_from_datetime_parsing": "schema.date",
+    "date_from_datetime_inexact": "schema.date",
+    "date_type": "schema.date",
+    "int_parsing": "schema.int",
+    "int_type": "schema.int",
+    "int_from_float": "schema.int",
+    "float_parsing": "schema.number",
+    "float_type": "schema.number",
+    "bool_parsing": "schema.bool",
+    "bool_type": "schema.bool",
+    "greater_than_equal": "schema.range",
+    "less_than_equal": "schema.range",
+    "string_type": "schema.text",
+    "list_type": "schema.list",
+    "dict_type": "schema.mapping",
+    "model_type": "schema.mapping",
+    "model_attributes_type": "schema.mapping",
+}
+
+
+def _schema_message(error: Any, model: type[BaseModel], path: tuple[str | int, ...]) -> tuple[str, dict[str, Any]]:
+    kind = error["type"]
+    value = error.get("input")
+    if kind == "extra_forbidden":
+        allowed = ", ".join(_fields_at(model, path[:-1]))
+        return "schema.unknown", {"allowed": allowed}
+    if value is None and kind != "missing":
+        return "schema.empty", {}
+    key = _ERROR_KEYS.get(kind)
+    if key is None:
+        return "schema.invalid", {"detail": error["msg"], "value": _show(value)}
+    params: dict[str, Any] = {"value": _show(value)}
+    if kind == "literal_error":
+        params["expected"] = error.get("ctx", {}).get("expected", "")
+    if kind in ("greater_than_equal", "less_than_equal"):
+        ctx = error.get("ctx", {})
+        params["limit"] = ctx.get("ge", ctx.get("le", ""))
+    return key, params
+
+
+def _show(value: Any) -> str:
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _fields_at(model: type[BaseModel], path: tuple[str | int, ...]) -> list[str]:
+    """The field names allowed at `path` inside `model`, for the hint of an unknown field."""
+    annotation: Any = model
+    for part in path:
+        annotation = _unwrap(annotation)
+        if isinstance(part, int) or (typing.get_origin(annotation) is dict):
+            args = typing.get_args(annotation)
+            annotation = args[-1] if args else None
+        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            info = annotation.model_fields.get(part)
+            annotation = info.annotation if info else None
+        else:
+            return []
+    annotation = _unwrap(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return list(annotation.model_fields)
+    return []
+
+
+def _unwrap(annotation: Any) -> Any:
+    """X | None → X; Annotated[X, …] → X (repeatedly)."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            annotation = args[0] if len(args) == 1 else annotation
+            if len(args) != 1:
+                return annotation
+        else:
+            return annotation
+
+
+# --- where a record belongs ----------------------------------------------------------------------
+
+
+def location_findings(source: RecordFile, record: Record) -> list[Finding]:
+    """A record whose folder or file name disagrees with its content."""
+    rel = source.rel
+    stem = _subject_of(rel)
+    problems: list[tuple[int | None, str, dict[str, Any]]] = []
+
+    def expect(field_name: str, actual: Any, wanted: Any) -> None:
+        if actual != wanted:
+            problems.append(
+                (record.line(field_name), "location.mismatch", {"field": field_name, "value": actual, "expected": wanted})
+            )
+
+    if isinstance(record, Unit | Member):
+        expect("id", record.id, stem)
+    elif isinstance(record, Plan | SelfReport):
+        expect("member", record.member, stem)
+        expect("year", record.year, source.year)
+    elif isinstance(record, Review):
+        expect("member", record.member, stem)
+        expect("quarter", record.quarter, f"{source.year}Q{source.quarter}")
+    elif isinstance(record, Schedule):
+        years = {record.published.year, *(entry.date.year for entry in record.entries)}
+        if source.year not in years:
+            problems.append((record.line("published"), "location.schedule_year", {"year": source.year}))
+    elif isinstance(record, Session):
+        match = _DATED_NAME.match(stem)
+        if match is None or not is_slug(match[2]):
+            problems.append((None, "location.session_name", {"date": record.date.isoformat()}))
+        else:
+            expect("date", record.date.isoformat(), match[1])
+        expect("date", record.date.year, source.year)
+    elif isinstance(record, Essay):
+        prefix = f"{record.date.isoformat()}-{record.author}-"
+        if not stem.startswith(prefix) or not is_slug(stem[len(prefix) :]):
+            problems.append((record.line("date"), "location.essay_name", {"prefix": prefix}))
+        expect("date", record.date.year, source.year)
+    return [
+        Finding.make("location", "error", rel, line, stem, key, **params) for line, key, params in problems
+    ]
+
+
+# --- the whole folder ----------------------------------------------------------------------------
+
+Reader = Callable[[Path, list[RecordFile]], list[tuple[RecordFile, Parsed]]]
+
+
+def parse_files(root: Path, files: list[RecordFile]) -> list[tuple[RecordFile, Parsed]]:
+    """Read and parse each file in this process."""
+    out = []
+    for source in files:
+        try:
+            raw = read_bytes(root, source.rel)
+        except FileNotFoundError:
+            if source.kind == "config":
+                raise StudyctlError("records.not_found", path=str(root)) from None
+            continue  # removed since the walk
+        except OSError as exc:
+            finding = _location(source.rel, None, "location.unreadable", detail=exc.strerror or str(exc))
+            out.append((source, Parsed(None, {}, findings=[finding])))
+            continue
+        out.append((source, parse_record_bytes(source.rel, source.kind, raw)))
+    return out
+
+
+def load_records(root: Path, years: Iterable[int] | None = None, reader: Reader = parse_files) -> Records:
+    """Load the folder (only the year partitions in `years`, if given) and validate every record."""
+    walked = list(walk_records(root, years))
+    files = [item for item in walked if isinstance(item, RecordFile)]
+    findings = [item for item in walked if isinstance(item, Finding)]
+    records = Records(root=root, config=default_config(), years=None if years is None else frozenset(years))
+    records.findings = findings
+    for source, parsed in reader(root, files):
+        record, problems = validate_record(source.rel, source.kind, parsed)
+        findings.extend(problems)
+        if record is None:
+            continue
+        findings.extend(location_findings(source, record))
+        duplicate = _add(records, source, record)
+        if duplicate is not None:
+            findings.append(
+                Finding.make(
+                    "duplicate", "error", source.rel, record.line(), _subject_of(source.rel),
+                    "duplicate.record", other=duplicate,
+                )
+            )
+    return records
+
+
+def _add(records: Records, source: RecordFile, record: Record) -> str | None:
+    """File `record` in its table; the file of the record it duplicates, if any."""
+    table: dict[Any, Any]
+    key: Any
+    if isinstance(record, Config):
+        records.config = record
+        return None
+    if isinstance(record, Unit):
+        table, key = records.units, record.id
+    elif isinstance(record, Member):
+        table, key = records.members, record.id
+    elif isinstance(record, Plan):
+        table, key = records.plans, (record.member, record.year)
+    elif isinstance(record, Schedule):
+        table, key = records.schedules, source.rel
+    elif isinstance(record, Session):
+        table, key = records.sessions, record.id
+    elif isinstance(record, Essay):
+        table, key = records.essays, record.id
+    elif isinstance(record, Review):
+        table, key = records.reviews, (record.member, record.quarter)
+    else:
+        assert isinstance(record, SelfReport)
+        table, key = records.self_reports, (record.member, record.year)
+    if key in table:
+        other: str = table[key].file
+        return other
+    table[key] = record
+    return None

@@ -1,0 +1,18 @@
+"""Machine-readable output: `check --format json` exactly as RULES.md specifies."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from studyctl.check import CheckResult
+
+
+def check_as_json(result: CheckResult, lang: str) -> str:
+    document: dict[str, Any] = {
+        "period": str(result.period),
+        "records": str(result.records.root),
+        "findings": [finding.as_json(lang) for finding in result.findings],
+        "counts": result.counts,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,93 @@
+"""The registry of check rules: every rule of RULES.md, each a plain function with one signature.
+
+A rule takes a `Context` (the loaded records, the period, today, the working-day calendar) and
+yields findings. The record rules `yaml`, `schema`, `location` and `duplicate` are found while
+loading; they are listed here with no function so that `check RULE…` can name them too.
+A rule that crashes becomes one error finding, and the other rules still run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from studyctl.findings import Finding
+from studyctl.periods import Period
+from studyctl.records import Records
+from studyctl.workdays import Calendar
+
+# the modules that define rules, in the order their findings are reported
+_MODULES = ("records_rules", "five_haves", "rhythm", "members")
+
+
+@dataclass
+class Context:
+    records: Records
+    period: Period
+    today: dt.date
+
+    @cached_property
+    def calendar(self) -> Calendar:
+        settings = self.records.config.calendar
+        return Calendar(settings.holidays, settings.workdays)
+
+    @property
+    def until(self) -> dt.date:
+        """Days before this one are judged: the period's end, or today if that is earlier."""
+        return min(self.period.end, self.today)
+
+    @property
+    def judge_day(self) -> dt.date:
+        """The day whose active members the member rules judge."""
+        return min(self.period.last_day, self.today)
+
+
+Check = Callable[[Context], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    group: str  # records | five-haves | rhythm | members
+    check: Check | None = None  # None: reported while loading
+
+
+def registry() -> dict[str, Rule]:
+    rules: dict[str, Rule] = {}
+    for name in _MODULES:
+        try:
+            module = importlib.import_module(f"studyctl.rules.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"studyctl.rules.{name}":
+                raise
+            continue
+        for rule in module.RULES:
+            rules[rule.name] = rule
+    return rules
+
+
+def run_checks(context: Context, names: Iterable[str] | None = None) -> list[Finding]:
+    """The loading findings and every rule's findings (only the named rules, if given), sorted."""
+    rules = registry()
+    wanted = set(rules) if names is None else set(names)
+    findings = [f for f in context.records.findings if f.rule in wanted]
+    for rule in rules.values():
+        if rule.check is None or rule.name not in wanted:
+            continue
+        try:
+            findings.extend(rule.check(context))
+        except Exception as exc:  # a crashing rule must not hide the others
+            findings.append(
+                Finding.make(
+                    rule.name, "error", "studyctl.yaml", None, rule.name, "rules.crashed",
+                    detail=f"{type(exc).__name__}: {exc}",
+                )
+            )
+    return sorted(set(findings), key=_order)
+
+
+def _order(finding: Finding) -> tuple[str, int, str, str, str]:
+    return (finding.file, finding.line or 0, finding.rule, finding.member or "", finding.key)

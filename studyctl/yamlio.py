@@ -1,0 +1,223 @@
+"""Strict YAML for records: bytes in, plain data with line numbers out; and the canonical writer.
+
+Records are edited by hand, so the reader refuses what a person cannot have meant and keeps what
+they typed. It parses with PyYAML's C parser when present (safe loading only: nothing is ever
+constructed from a tag) and builds the data itself from the composed nodes:
+
+- every scalar stays the text the person typed (`0123`, `no`, `9:30` are strings); only `null`,
+  `~` and an empty value are None. Typing, dates included, is pydantic's job, which reports an
+  impossible date with its line instead of PyYAML's bare ValueError;
+- a duplicate key, an explicit tag, an anchor or alias, a complex key, nesting deeper than records
+  need, several documents, git conflict markers, a file that is not UTF-8 or too large: each is a
+  `YamlProblem` with the line it is on.
+
+`Lines` maps a path of keys and indexes to the 1-based line where that value's key (or item) sits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+try:  # the C parser is several times faster; the pure-Python one behaves the same here
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+MAX_BYTES = 1024 * 1024
+MAX_DEPTH = 8
+
+Path = tuple[str | int, ...]
+Lines = dict[Path, int]
+
+_IMPLICIT = "!studyctl/implicit"
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_CONFLICT = re.compile(r"^(<{7}|>{7})(?: |$)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class YamlProblem(Exception):
+    """Why a file could not be read as a record: a message key, its 1-based line and parameters."""
+
+    key: str
+    line: int | None
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.key} (line {self.line}): {self.detail}"
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """Resolves nothing: implicit scalars keep a marker tag, explicit tags stay visible."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        return _IMPLICIT
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (a BOM allowed) to text with LF line ends; anything else is a YamlProblem."""
+    if len(data) > MAX_BYTES:
+        raise YamlProblem("yaml.too_large", None, str(len(data)))
+    if b"\x00" in data:
+        raise YamlProblem("yaml.binary", data[: data.index(b"\x00")].count(b"\n") + 1)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        guess = _guess_encoding(data)
+        raise YamlProblem("yaml.legacy_encoding" if guess else "yaml.not_utf8", line, guess) from None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    match = _CONFLICT.search(text)
+    if match:
+        raise YamlProblem("yaml.conflict", text.count("\n", 0, match.start()) + 1)
+    return text
+
+
+def _guess_encoding(data: bytes) -> str:
+    for name in ("gb18030", "big5"):
+        try:
+            data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        return "GBK" if name == "gb18030" else "Big5"
+    return ""
+
+
+def parse_yaml(text: str, first_line: int = 1) -> tuple[dict[str, Any], Lines]:
+    """One YAML mapping from `text`; `first_line` is the file line where `text` starts."""
+    offset = first_line - 1
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.composer.ComposerError as exc:
+        # "expected a single document in the stream": the second document starts there
+        mark = exc.problem_mark or exc.context_mark
+        if "single document" in f"{exc.context} {exc.problem}":
+            raise YamlProblem("yaml.many_documents", _line(mark, offset)) from None
+        raise YamlProblem("yaml.syntax", _line(mark, offset), exc.problem or "") from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or ""
+        key = "yaml.tab" if "\\t" in problem or "\t" in problem or _tab_at(text, mark) else "yaml.syntax"
+        if "nesting depth" in problem:
+            key = "yaml.too_deep"
+        raise YamlProblem(key, _line(mark, offset), problem) from None
+    except yaml.YAMLError as exc:  # a reader error: a control character, say
+        raise YamlProblem("yaml.syntax", None, str(exc).splitlines()[0]) from None
+    finally:
+        loader.dispose()
+    if node is None:
+        raise YamlProblem("yaml.empty", first_line)
+    if not isinstance(node, yaml.MappingNode):
+        raise YamlProblem("yaml.not_mapping", node.start_mark.line + 1 + offset)
+    lines: Lines = {(): node.start_mark.line + 1 + offset}
+    data = _Builder(lines, offset).build(node, (), 0)
+    return data, lines
+
+
+def _line(mark: Any, offset: int) -> int | None:
+    return None if mark is None else mark.line + 1 + offset
+
+
+def _tab_at(text: str, mark: Any) -> bool:
+    if mark is None:
+        return False
+    lines = text.split("\n")
+    return mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]
+
+
+class _Builder:
+    """Turns composed nodes into dicts, lists and strings, refusing what records never need."""
+
+    def __init__(self, lines: Lines, offset: int) -> None:
+        self.lines = lines
+        self.offset = offset
+        self.seen: set[int] = set()
+
+    def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
+        line = node.start_mark.line + 1 + self.offset
+        if id(node) in self.seen or getattr(node, "anchor", None):
+            raise YamlProblem("yaml.alias", line)
+        self.seen.add(id(node))
+        if node.tag != _IMPLICIT:
+            raise YamlProblem("yaml.tag", line, node.tag)
+        if depth > MAX_DEPTH:
+            raise YamlProblem("yaml.too_deep", line)
+        if isinstance(node, yaml.ScalarNode):
+            if not node.style and node.value in _NULLS:
+                return None
+            return node.value
+        if isinstance(node, yaml.SequenceNode):
+            items = []
+            for index, item in enumerate(node.value):
+                self.lines[(*path, index)] = item.start_mark.line + 1 + self.offset
+                items.append(self.build(item, (*path, index), depth + 1))
+            return items
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1 + self.offset
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlProblem("yaml.complex_key", key_line)
+            key = self.build(key_node, path, depth + 1)
+            if key is None:
+                key = ""
+            if key in mapping:
+                raise YamlProblem("yaml.duplicate_key", key_line, key)
+            self.lines[(*path, key)] = key_line
+            mapping[key] = self.build(value_node, (*path, key), depth + 1)
+        return mapping
+
+
+def split_front_matter(text: str) -> tuple[str, int, str, int]:
+    """Markdown with a `---` block: (front matter, its first line, body, the body's first line)."""
+    if not text.startswith("---\n") and text.rstrip("\n") != "---":
+        raise YamlProblem("yaml.no_front_matter", 1)
+    end = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.MULTILINE)
+    if end is None:
+        raise YamlProblem("yaml.front_matter_open", 1)
+    front = text[4 : 4 + end.start()]
+    body_start = 4 + end.end() + 1
+    body_line = text.count("\n", 0, min(body_start, len(text))) + 1
+    return front, 2, text[body_start:], body_line
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, Chinese unescaped, multi-line text as literal blocks, dates unquoted."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        # lists indented under their key, as people write them by hand
+        super().increase_indent(flow, False)
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value and _literal_safe(value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def _literal_safe(value: str) -> bool:
+    # literal blocks cannot carry trailing spaces on lines or some control/line-break characters
+    return not any(ch in value for ch in "\r\x85\u2028\u2029\t") and not any(
+        line != line.rstrip(" ") for line in value.split("\n")
+    )
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: dict[str, Any]) -> str:
+    """Canonical text of one record: key order as given, block style, LF line ends."""
+    return yaml.dump(
+        data,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=1_000_000,
+    )

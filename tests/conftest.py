@@ -1,0 +1,82 @@
+"""Shared test helpers: records written inline, and the CLI runner."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+CONFIG = """\
+organization: 测试镇机关
+campaign_start: 2026-01-01
+language: zh
+"""
+
+UNITS = {
+    "units/dzb.yaml": "id: dzb\nname: 党政办\n",
+    "units/czs.yaml": "id: czs\nname: 财政所\n",
+}
+
+MEMBERS = {
+    "members/li-ming.yaml": """\
+        id: li-ming
+        name: 李明
+        unit: dzb
+        role: leader
+        born: 1975-03-02
+        education: bachelor
+        party_member: true
+        joined: 2015-01-01
+        """,
+    "members/wang-fang.yaml": """\
+        id: wang-fang
+        name: 王芳
+        unit: dzb
+        role: staff
+        born: 1990-07-15
+        education: associate
+        party_member: true
+        joined: 2018-09-01
+        """,
+    "members/zhang-wei.yaml": """\
+        id: zhang-wei
+        name: 张伟
+        unit: czs
+        role: middle
+        born: 1979-05-12
+        education: bachelor
+        party_member: false
+        joined: 2020-03-01
+        """,
+}
+
+# a small office: studyctl.yaml, two units, three members
+BASE: dict[str, str] = {"studyctl.yaml": CONFIG, **UNITS, **MEMBERS}
+
+WriteRecords = Callable[[dict[str, str | bytes]], Path]
+
+
+@pytest.fixture
+def write_records(tmp_path: Path) -> WriteRecords:
+    """Write `{relative path: text}` into a fresh records folder and return its root.
+
+    Text is dedented; bytes are written as they are. A path mapped to None is left out of BASE.
+    """
+
+    def write(files: dict[str, str | bytes], base: bool = True) -> Path:
+        root = tmp_path / "records"
+        merged: dict[str, str | bytes | None] = {**(BASE if base else {}), **files}
+        for rel, content in merged.items():
+            if content is None:
+                continue
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(textwrap.dedent(content), encoding="utf-8")
+        return root
+
+    return write  # type: ignore[return-value]
