@@ -184,7 +184,9 @@ def _files_in(
 
 def _misplaced(entry: os.DirEntry[str], root: Path, suffix: str = "") -> Finding:
     rel = Path(entry.path).relative_to(root).as_posix()
-    if entry.is_symlink() or not (entry.is_file(follow_symlinks=False) or entry.is_dir(follow_symlinks=False)):
+    if entry.is_symlink() or not (
+        entry.is_file(follow_symlinks=False) or entry.is_dir(follow_symlinks=False)
+    ):
         return _location(rel, None, "location.not_regular")
     return _location(rel, None, "location.unexpected_file", suffix=suffix or "/")
 
@@ -292,10 +294,9 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
     path: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-            path.append(part)
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        in_dict = isinstance(node, dict) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if in_dict or in_list:
             node = node[part]
             path.append(part)
         elif isinstance(node, dict) and isinstance(part, str) and part not in node and part == loc[-1]:
@@ -332,7 +333,9 @@ _ERROR_KEYS = {
 }
 
 
-def _schema_message(error: Any, model: type[BaseModel], path: tuple[str | int, ...]) -> tuple[str, dict[str, Any]]:
+def _schema_message(
+    error: Any, model: type[BaseModel], path: tuple[str | int, ...]
+) -> tuple[str, dict[str, Any]]:
     kind = error["type"]
     value = error.get("input")
     if kind == "extra_forbidden":
@@ -403,7 +406,11 @@ def location_findings(source: RecordFile, record: Record) -> list[Finding]:
     def expect(field_name: str, actual: Any, wanted: Any) -> None:
         if actual != wanted:
             problems.append(
-                (record.line(field_name), "location.mismatch", {"field": field_name, "value": actual, "expected": wanted})
+                (
+                    record.line(field_name),
+                    "location.mismatch",
+                    {"field": field_name, "value": actual, "expected": wanted},
+                )
             )
 
     if isinstance(record, Unit | Member):
@@ -475,8 +482,13 @@ def load_records(root: Path, years: Iterable[int] | None = None, reader: Reader 
         if duplicate is not None:
             findings.append(
                 Finding.make(
-                    "duplicate", "error", source.rel, record.line(), _subject_of(source.rel),
-                    "duplicate.record", other=duplicate,
+                    "duplicate",
+                    "error",
+                    source.rel,
+                    record.line(),
+                    _subject_of(source.rel),
+                    "duplicate.record",
+                    other=duplicate,
                 )
             )
     return records
@@ -484,30 +496,27 @@ def load_records(root: Path, years: Iterable[int] | None = None, reader: Reader 
 
 def _add(records: Records, source: RecordFile, record: Record) -> str | None:
     """File `record` in its table; the file of the record it duplicates, if any."""
-    table: dict[Any, Any]
-    key: Any
     if isinstance(record, Config):
         records.config = record
         return None
-    if isinstance(record, Unit):
-        table, key = records.units, record.id
-    elif isinstance(record, Member):
-        table, key = records.members, record.id
-    elif isinstance(record, Plan):
-        table, key = records.plans, (record.member, record.year)
-    elif isinstance(record, Schedule):
-        table, key = records.schedules, source.rel
-    elif isinstance(record, Session):
-        table, key = records.sessions, record.id
-    elif isinstance(record, Essay):
-        table, key = records.essays, record.id
-    elif isinstance(record, Review):
-        table, key = records.reviews, (record.member, record.quarter)
-    else:
-        assert isinstance(record, SelfReport)
-        table, key = records.self_reports, (record.member, record.year)
+    table, key = _table_and_key(records, source, record)
     if key in table:
         other: str = table[key].file
         return other
     table[key] = record
     return None
+
+
+def _table_and_key(records: Records, source: RecordFile, record: Record) -> tuple[dict[Any, Any], Any]:
+    if isinstance(record, Unit | Member):
+        return (records.units if isinstance(record, Unit) else records.members), record.id
+    if isinstance(record, Plan):
+        return records.plans, (record.member, record.year)
+    if isinstance(record, Schedule):
+        return records.schedules, source.rel
+    if isinstance(record, Session | Essay):
+        return (records.sessions if isinstance(record, Session) else records.essays), record.id
+    if isinstance(record, Review):
+        return records.reviews, (record.member, record.quarter)
+    assert isinstance(record, SelfReport)
+    return records.self_reports, (record.member, record.year)

@@ -50,7 +50,7 @@ class YamlProblem(Exception):
         return f"{self.key} (line {self.line}): {self.detail}"
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+class _Loader(_BaseLoader):
     """Resolves nothing: implicit scalars keep a marker tag, explicit tags stay visible."""
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> str:

@@ -25,7 +25,9 @@ def check(
     rules: Annotated[list[str] | None, typer.Argument(help=h("check.rules"), show_default=False)] = None,
     quarter: QuarterOption = None,
     year: YearOption = None,
-    output_format: Annotated[TextOrJson, typer.Option("--format", "-f", help=h("check.format"))] = TextOrJson.text,
+    output_format: Annotated[
+        TextOrJson, typer.Option("--format", "-f", help=h("check.format"))
+    ] = TextOrJson.text,
     strict: Annotated[bool, typer.Option("--strict", help=h("check.strict"))] = False,
     records_dir: RecordsOption = None,
     lang: LangOption = None,
@@ -44,15 +46,15 @@ def check(
             raise StudyctlError("cli.unknown_rule", value=name, rules=", ".join(known))
     root = find_root(Path.cwd(), records_dir)
     result = run_check(root, period, today, rules or None)
-    lang = language(lang, result.records.config.language)
+    lang_code = language(lang, result.records.config.language)
     if output_format is TextOrJson.json:
         from studyctl.render.json_out import check_as_json
 
-        out().out(check_as_json(result, lang), end="")
+        out().out(check_as_json(result, lang_code), end="")
     else:
         from studyctl.render.terminal import render_check
 
-        out().print(render_check(result, lang, lambda rel, line: source_line(root, rel, line)))
+        out().print(render_check(result, lang_code, lambda rel, line: source_line(root, rel, line)))
     raise typer.Exit(1 if result.failed(strict) else 0)
 
 

@@ -24,24 +24,23 @@ def init(
     lang: LangOption = None,
 ) -> None:
     from studyctl.cli.output import out
+    from studyctl.errors import StudyctlError
     from studyctl.messages import t
     from studyctl.scaffold import init_records
 
-    from studyctl.errors import StudyctlError
-
-    lang = language(lang)
+    lang_code = language(lang)
     start = campaign_start or dt.date(dt.date.today().year, 1, 1).isoformat()
     try:
         dt.date.fromisoformat(start)
     except ValueError:
         raise StudyctlError("cli.bad_date", value=start) from None
-    result = init_records(folder, organization or t("init.default_organization", lang), start, lang)
+    result = init_records(folder, organization or t("init.default_organization", lang_code), start, lang_code)
     console = out()
-    console.print(t("init.done", lang, path=str(result.path)), style="bold green")
+    console.print(t("init.done", lang_code, path=str(result.path)), style="bold green")
     if result.git == "committed":
-        console.print(t("init.git_done", lang))
+        console.print(t("init.git_done", lang_code))
     elif result.git == "inside":
-        console.print(t("init.git_inside", lang))
+        console.print(t("init.git_inside", lang_code))
     elif result.git == "failed":
-        console.print(t("init.git_failed", lang, detail=result.git_detail), style="yellow")
-    console.print(t("init.next", lang))
+        console.print(t("init.git_failed", lang_code, detail=result.git_detail), style="yellow")
+    console.print(t("init.next", lang_code))

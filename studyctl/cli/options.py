@@ -8,10 +8,9 @@ from __future__ import annotations
 import os
 import re
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
-
-from enum import Enum
 
 import typer
 
@@ -67,12 +66,14 @@ RecordsOption = Annotated[
     Path | None,
     typer.Option("-C", "--records", help=h("records"), file_okay=False, show_default=False),
 ]
-class Lang(str, Enum):
+
+
+class Lang(StrEnum):
     zh = "zh"
     en = "en"
 
 
-class TextOrJson(str, Enum):
+class TextOrJson(StrEnum):
     text = "text"
     json = "json"
 

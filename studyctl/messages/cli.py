@@ -33,7 +33,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Make a new records folder: studyctl.yaml with every default explained, the folders, "
         "and a git repository.\n\nExample: studyctl init records --organization 'Qingshi town office'",
     },
-    "help.init.folder": {"zh": "新档案目录的位置（默认：当前目录）。", "en": "Where to make it (default: here)."},
+    "help.init.folder": {
+        "zh": "新档案目录的位置（默认：当前目录）。",
+        "en": "Where to make it (default: here).",
+    },
     "help.init.organization": {"zh": "机关名称。", "en": "The organization's name."},
     "help.init.campaign_start": {
         "zh": "创建活动开始日期（默认：今年 1 月 1 日）。",
@@ -70,11 +73,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "自活动开始起几年内达到",
         "en": "within this many years of the start",
     },
-    "init.config.degree_rate_target": {"zh": "大专以上学历比例目标", "en": "the target share of degree holders"},
+    "init.config.degree_rate_target": {
+        "zh": "大专以上学历比例目标",
+        "en": "the target share of degree holders",
+    },
     "init.config.calendar": {
         "zh": "节假日和调休已内置；国务院公布新安排后在此补充或更正",
         "en": "China's holidays and make-up days are built in; add or correct days here",
     },
-    "init.config.holidays": {"zh": "额外的放假日，如 [2027-02-05]", "en": "extra days off, like [2027-02-05]"},
-    "init.config.workdays": {"zh": "额外的调休上班日，如 [2027-02-20]", "en": "extra working days, like [2027-02-20]"},
+    "init.config.holidays": {
+        "zh": "额外的放假日，如 [2027-02-05]",
+        "en": "extra days off, like [2027-02-05]",
+    },
+    "init.config.workdays": {
+        "zh": "额外的调休上班日，如 [2027-02-20]",
+        "en": "extra working days, like [2027-02-20]",
+    },
 }

@@ -205,7 +205,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "schema.blank.hint": {"zh": "填写内容。", "en": "Write something in it."},
     "schema.quarter": {"zh": "{field} 的值 {value} 不是季度。", "en": "{field}: {value} is not a quarter."},
     "schema.quarter.hint": {"zh": "季度写作 2026Q2。", "en": "Write a quarter as 2026Q2."},
-    "schema.date": {"zh": "{field} 的值 {value} 不是有效日期。", "en": "{field}: {value} is not a valid date."},
+    "schema.date": {
+        "zh": "{field} 的值 {value} 不是有效日期。",
+        "en": "{field}: {value} is not a valid date.",
+    },
     "schema.date.hint": {
         "zh": "日期写作 2026-04-03（年-月-日，须是日历上存在的日子）。",
         "en": "Write dates as 2026-04-03 (year-month-day, a day that exists).",
@@ -234,12 +237,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "写成 [甲, 乙] 或每项一行、以“- ”开头。",
         "en": "Write it as [a, b], or one item per line starting with `- `.",
     },
-    "schema.mapping": {"zh": "{field} 应是若干“字段: 值”。", "en": "{field} should hold `key: value` fields."},
+    "schema.mapping": {
+        "zh": "{field} 应是若干“字段: 值”。",
+        "en": "{field} should hold `key: value` fields.",
+    },
     "schema.mapping.hint": {
         "zh": "对照档案格式说明（docs/format.md）改写。",
         "en": "Rewrite it after the records format (docs/format.md).",
     },
-    "schema.invalid": {"zh": "{field} 的值 {value} 无效：{detail}", "en": "{field}: {value} is invalid: {detail}"},
+    "schema.invalid": {
+        "zh": "{field} 的值 {value} 无效：{detail}",
+        "en": "{field}: {value} is invalid: {detail}",
+    },
     "schema.invalid.hint": {"zh": "对照 docs/format.md 改正。", "en": "Correct it after docs/format.md."},
     # --- location ------------------------------------------------------------------------------
     "location.mismatch": {

@@ -82,7 +82,12 @@ def run_checks(context: Context, names: Iterable[str] | None = None) -> list[Fin
         except Exception as exc:  # a crashing rule must not hide the others
             findings.append(
                 Finding.make(
-                    rule.name, "error", "studyctl.yaml", None, rule.name, "rules.crashed",
+                    rule.name,
+                    "error",
+                    "studyctl.yaml",
+                    None,
+                    rule.name,
+                    "rules.crashed",
                     detail=f"{type(exc).__name__}: {exc}",
                 )
             )

@@ -62,7 +62,12 @@ class _References:
         self.records = records
 
     def finding(
-        self, record: Record, path: tuple[str | int, ...], key: str, member: str | None = None, **params: object
+        self,
+        record: Record,
+        path: tuple[str | int, ...],
+        key: str,
+        member: str | None = None,
+        **params: object,
     ) -> Finding:
         subject = record.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         return Finding.make(
