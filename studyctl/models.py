@@ -134,6 +134,17 @@ class RuleSettings(Strict):
     degree_rate_target: Annotated[float, Field(ge=0, le=1)] = 0.85
 
 
+class AssessmentSettings(Strict):
+    """Weights of the assessment score (docs/report.md); only their proportions matter."""
+
+    attendance: Annotated[float, Field(ge=0)] = 30
+    essays: Annotated[float, Field(ge=0)] = 20
+    plan: Annotated[float, Field(ge=0)] = 15
+    reviews: Annotated[float, Field(ge=0)] = 20
+    notebook: Annotated[float, Field(ge=0)] = 10
+    self_report: Annotated[float, Field(ge=0)] = 5
+
+
 class CalendarSettings(Strict):
     holidays: list[dt.date] = []
     workdays: list[dt.date] = []
@@ -145,6 +156,7 @@ class Config(Record):
     language: Literal["zh", "en"] = "zh"
     rules: RuleSettings = RuleSettings()
     calendar: CalendarSettings = CalendarSettings()
+    assessment: AssessmentSettings = AssessmentSettings()
 
 
 # --- organization --------------------------------------------------------------------------------

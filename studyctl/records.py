@@ -465,14 +465,26 @@ def parse_files(root: Path, files: list[RecordFile]) -> list[tuple[RecordFile, P
     return out
 
 
-def load_records(root: Path, years: Iterable[int] | None = None, reader: Reader = parse_files) -> Records:
-    """Load the folder (only the year partitions in `years`, if given) and validate every record."""
+# files read per call of the reader when progress is reported
+PROGRESS_BATCH = 200
+Progress = Callable[[int, int], None]  # (files read so far, files in all)
+
+
+def load_records(
+    root: Path,
+    years: Iterable[int] | None = None,
+    reader: Reader = parse_files,
+    progress: Progress | None = None,
+) -> Records:
+    """Load the folder (only the year partitions in `years`, if given) and validate every record.
+
+    `progress`, if given, is called as files are read, so that a front end can show how far it got."""
     walked = list(walk_records(root, years))
     files = [item for item in walked if isinstance(item, RecordFile)]
     findings = [item for item in walked if isinstance(item, Finding)]
     records = Records(root=root, config=default_config(), years=None if years is None else frozenset(years))
     records.findings = findings
-    for source, parsed in reader(root, files):
+    for source, parsed in _read_reporting(root, files, reader, progress):
         record, problems = validate_record(source.rel, source.kind, parsed)
         findings.extend(problems)
         if record is None:
@@ -492,6 +504,19 @@ def load_records(root: Path, years: Iterable[int] | None = None, reader: Reader 
                 )
             )
     return records
+
+
+def _read_reporting(
+    root: Path, files: list[RecordFile], reader: Reader, progress: Progress | None
+) -> Iterator[tuple[RecordFile, Parsed]]:
+    """The reader's results; with `progress`, read in batches and report after each one."""
+    if progress is None:
+        yield from reader(root, files)
+        return
+    progress(0, len(files))
+    for start in range(0, len(files), PROGRESS_BATCH):
+        yield from reader(root, files[start : start + PROGRESS_BATCH])
+        progress(min(start + PROGRESS_BATCH, len(files)), len(files))
 
 
 def _add(records: Records, source: RecordFile, record: Record) -> str | None:
