@@ -24,28 +24,27 @@ Q1, Q2 and Q4 up to END are meant to be clean. Q3 (weeks 2026-W27 .. W39) holds 
 slip per rule; `studyctl check --year 2026` should report exactly these and no record errors.
 The plan and degree lapses are about a member, not a date, so they show in every period.
 
-LAPSES (rule: what, file):
-- schedule: the 城建办 unit study on 2026-08-12 is on no schedule -- sessions/2026/2026-08-12-unit-study-cjb.yaml
-- attendance: tang-jun has no entry in the study day of 2026-07-17 -- sessions/2026/2026-07-17-study-day.yaml
-- attendance: yan-jia is on leave without a reason at the exchange of 2026-09-01 -- sessions/2026/2026-09-01-exchange.yaml
-- minutes: the minutes of the exchange of 2026-09-15 are one short sentence -- sessions/2026/2026-09-15-exchange.yaml
-- reflections: zheng-li wrote only 2 essays by 2026-09-30 (pace 3) -- essays/2026/*-zheng-li-*.md
-- notebook: fang-zhiqiang's Q3 review says notebook incomplete -- reviews/2026/Q3/fang-zhiqiang.yaml
-- review: fan-xiaofeng has no Q3 review (also a notebook error) -- reviews/2026/Q3/fan-xiaofeng.yaml (missing)
-- study-day: no study day in 2026-W32 (the 08-07 one was dropped for flood duty) -- sessions/2026/2026-08-07-study-day.yaml (missing)
-- study-day: the 2026-W35 study day was held on Wednesday 08-26 though Friday was a working day -- sessions/2026/2026-08-26-study-day.yaml
-- exchange: no exchange in 2026-W31 -- sessions/2026/2026-07-28-exchange.yaml (missing)
-- host: the 经济发展办 unit study of 2026-09-09 was hosted by staff member zhang-wei -- sessions/2026/2026-09-09-unit-study-jjfzb.yaml
-- anti-corruption: only 7 anti-corruption sessions by 2026-09-30 (pace 8), none in August and September -- sessions/2026/*-anti-corruption.yaml
+LAPSES (rule: the slip -- the file it affects; "absent" marks a file that is missing on purpose):
+- schedule: the cjb unit study of 08-12 is on no schedule -- sessions/2026/2026-08-12-unit-study-cjb.yaml
+- attendance: no entry for tang-jun at the 07-17 study day -- sessions/2026/2026-07-17-study-day.yaml
+- attendance: yan-jia on leave without a reason, 09-01 exchange -- sessions/2026/2026-09-01-exchange.yaml
+- minutes: one short sentence for the 09-15 exchange -- sessions/2026/2026-09-15-exchange.yaml
+- reflections: zheng-li has 2 essays by 09-30, pace 3 -- essays/2026/*-zheng-li-*.md
+- notebook: fang-zhiqiang's Q3 review says incomplete -- reviews/2026/Q3/fang-zhiqiang.yaml
+- review: no Q3 review of fan-xiaofeng (notebook fires too) -- reviews/2026/Q3/fan-xiaofeng.yaml (absent)
+- study-day: none in W32, 08-07 dropped for flood duty -- sessions/2026/2026-08-07-study-day.yaml (absent)
+- study-day: W35's on Wed 08-26 though Fri 08-28 was a workday -- sessions/2026/2026-08-26-study-day.yaml
+- exchange: none in W31 -- sessions/2026/2026-07-28-exchange.yaml (absent)
+- host: staff zhang-wei hosted the jjfzb unit study of 09-09 -- sessions/2026/2026-09-09-unit-study-jjfzb.yaml
+- anti-corruption: 7 by 09-30, pace 8; none in Aug and Sep -- sessions/2026/*-anti-corruption.yaml
 - plan: feng-tao's plan has no economics item -- plans/2026/feng-tao.yaml
 - plan-overdue: yao-fang's item due 2026-08-31 is not done -- plans/2026/yao-fang.yaml
-- degree: ding-xiaojun (born 1980) holds only a high-school diploma -- members/ding-xiaojun.yaml
+- degree: ding-xiaojun, born 1980, holds a high-school diploma only -- members/ding-xiaojun.yaml
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import random
 import shutil
 import sys
@@ -57,12 +56,14 @@ sys.path.insert(0, str(REPO))
 from studyctl.workdays import Calendar  # noqa: E402
 
 try:
-    from studyctl.yamlio import dump_yaml  # noqa: E402
+    from studyctl.yamlio import dump_yaml
 except ImportError:  # pragma: no cover - only while studyctl.yamlio is being written
     import yaml
 
     def dump_yaml(data: dict) -> str:  # type: ignore[misc]
-        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10**6)
+        return yaml.safe_dump(
+            data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10**6
+        )
 
 
 SEED = 20260101
@@ -90,59 +91,75 @@ UNITS = [
 ]
 UNIT_NAME = dict(UNITS)
 
-# id, name, unit, role, title, born, education, party member, office automation, joined
-MEMBERS = [
-    ("shen-guohua", "沈国华", "dzb", "secretary", "镇党委书记", D(1970, 3, 14), "master", True, True, D(2019, 6, 3)),
-    ("lu-jianping", "陆建平", "dzb", "leader", "镇长", D(1973, 9, 2), "bachelor", True, True, D(2020, 1, 6)),
-    ("gu-xiuying", "顾秀英", "dzb", "leader", "宣传委员", D(1975, 11, 20), "bachelor", True, True, D(2016, 3, 1)),
-    ("zhou-haiyan", "周海燕", "dzb", "middle", "党政办主任", D(1981, 4, 8), "bachelor", True, True, D(2011, 8, 15)),
-    ("qian-lijuan", "钱丽娟", "dzb", "staff", "", D(1988, 7, 23), "bachelor", True, True, D(2012, 9, 3)),
-    ("wu-xiaodong", "吴晓东", "dzb", "staff", "", D(1992, 2, 17), "bachelor", True, True, D(2016, 8, 1)),
-    ("xu-jing", "徐静", "dzb", "staff", "", D(1995, 10, 5), "bachelor", False, True, D(2019, 8, 12)),
-    ("zhu-wenbin", "朱文斌", "dzb", "staff", "", D(1968, 5, 30), "high-school", True, False, D(1992, 4, 1)),
-    ("huang-zhigang", "黄志刚", "jjfzb", "leader", "副镇长", D(1974, 8, 11), "master", True, True, D(2018, 2, 26)),
-    ("yang-jianjun", "杨建军", "jjfzb", "middle", "经济发展办主任", D(1978, 1, 29), "bachelor", True, True, D(2005, 7, 1)),
-    ("zhang-wei", "张伟", "jjfzb", "staff", "", D(1985, 12, 3), "bachelor", True, True, D(2009, 8, 3)),
-    ("chen-xiaomin", "陈晓敏", "jjfzb", "staff", "", D(1990, 6, 19), "master", True, True, D(2015, 8, 17)),
-    ("sun-haoran", "孙浩然", "jjfzb", "staff", "", D(1993, 3, 9), "bachelor", False, True, D(2017, 8, 7)),
-    ("liu-chunmei", "刘春梅", "jjfzb", "staff", "", D(1983, 2, 14), "associate", True, True, D(2006, 3, 20)),
-    ("xu-ming", "许明", "jjfzb", "staff", "", D(1998, 9, 27), "master", True, True, D(2026, 7, 6)),
-    ("wang-guifang", "王桂芳", "shswb", "leader", "副镇长", D(1972, 12, 6), "bachelor", True, True, D(2017, 5, 8)),
-    ("li-hongmei", "李红梅", "shswb", "middle", "社会事务办主任", D(1979, 10, 21), "bachelor", True, True, D(2003, 9, 1)),
-    ("zhao-yong", "赵勇", "shswb", "staff", "", D(1984, 7, 7), "associate", True, True, D(2008, 4, 1)),
-    ("zheng-li", "郑丽", "shswb", "staff", "", D(1991, 1, 25), "bachelor", True, True, D(2014, 8, 4)),
-    ("he-jianhua", "何建华", "shswb", "staff", "", D(1969, 4, 16), "secondary", True, False, D(1990, 10, 8)),
-    ("ma-yulan", "马玉兰", "shswb", "staff", "", D(1987, 8, 30), "associate", False, True, D(2010, 6, 1)),
-    ("cao-lei", "曹磊", "shswb", "staff", "", D(1996, 11, 11), "bachelor", False, True, D(2020, 8, 10)),
-    ("jiang-weidong", "蒋卫东", "cjb", "leader", "副镇长", D(1971, 6, 25), "bachelor", True, True, D(2015, 12, 1)),
-    ("han-lixin", "韩立新", "cjb", "middle", "城建办主任", D(1977, 3, 3), "bachelor", True, True, D(2002, 7, 15)),
-    ("feng-tao", "冯涛", "cjb", "staff", "", D(1986, 5, 18), "associate", True, True, D(2010, 3, 1)),
-    ("ding-xiaojun", "丁小军", "cjb", "staff", "", D(1980, 4, 2), "high-school", False, True, D(2001, 5, 14)),
-    ("tang-min", "唐敏", "cjb", "staff", "", D(1994, 9, 9), "bachelor", True, True, D(2018, 8, 6)),
-    ("peng-guoqiang", "彭国强", "cjb", "staff", "", D(1967, 1, 12), "high-school", True, False, D(1989, 9, 1)),
-    ("yuan-zhihua", "袁志华", "czs", "middle", "财政所所长", D(1976, 6, 30), "bachelor", True, True, D(2004, 2, 16)),
-    ("pan-yumei", "潘玉梅", "czs", "middle", "财政所副所长", D(1982, 12, 24), "bachelor", True, True, D(2007, 7, 2)),
-    ("gao-yuhang", "高宇航", "czs", "staff", "", D(1989, 4, 27), "bachelor", True, True, D(2013, 8, 12)),
-    ("luo-ting", "罗婷", "czs", "staff", "", D(1992, 8, 3), "master", True, True, D(2018, 9, 3)),
-    ("song-chunhua", "宋春华", "czs", "staff", "", D(1974, 2, 8), "associate", True, True, D(1998, 3, 2)),
-    ("tian-xiaowen", "田晓雯", "czs", "staff", "", D(1997, 5, 21), "bachelor", False, True, D(2021, 8, 9)),
-    ("qiu-yongming", "邱永明", "nyfwzx", "middle", "农业服务中心主任", D(1970, 9, 15), "associate", True, True, D(1994, 7, 1)),
-    ("dai-jianxin", "戴建新", "nyfwzx", "middle", "农业服务中心副主任", D(1975, 3, 28), "bachelor", True, True, D(1999, 8, 2)),
-    ("xia-guilan", "夏桂兰", "nyfwzx", "staff", "", D(1973, 10, 10), "secondary", True, False, D(1995, 4, 3)),
-    ("fang-zhiqiang", "方志强", "nyfwzx", "staff", "", D(1985, 6, 6), "associate", True, True, D(2009, 3, 16)),
-    ("cheng-liang", "程亮", "nyfwzx", "staff", "", D(1990, 12, 1), "bachelor", True, True, D(2014, 8, 18)),
-    ("yao-fang", "姚芳", "nyfwzx", "staff", "", D(1988, 3, 19), "associate", False, True, D(2011, 7, 4)),
-    ("xie-hong", "谢宏", "nyfwzx", "staff", "", D(1966, 8, 22), "high-school", True, False, D(1988, 6, 1)),
-    ("xue-haijun", "薛海军", "zzb", "middle", "综治办主任", D(1976, 5, 13), "bachelor", True, True, D(2006, 9, 1)),
-    ("fan-xiaofeng", "范晓峰", "zzb", "staff", "", D(1986, 10, 29), "bachelor", True, True, D(2011, 8, 8)),
-    ("shi-xiaolei", "石晓磊", "zzb", "staff", "", D(1991, 7, 4), "associate", True, True, D(2013, 10, 8)),
-    ("jin-xiulan", "金秀兰", "zzb", "staff", "", D(1979, 1, 17), "associate", True, True, D(2002, 3, 11)),
-    ("tang-jun", "汤俊", "zzb", "staff", "", D(1995, 4, 12), "bachelor", True, True, D(2019, 8, 5)),
-    ("tao-wen", "陶文", "wtz", "middle", "文体站站长", D(1980, 11, 2), "bachelor", True, True, D(2008, 5, 5)),
-    ("ge-lihua", "葛丽华", "wtz", "staff", "", D(1984, 2, 26), "associate", True, True, D(2007, 3, 19)),
-    ("yan-jia", "严佳", "wtz", "staff", "", D(1996, 6, 14), "bachelor", False, True, D(2020, 9, 1)),
-    ("lu-xiaoyan", "卢晓燕", "wtz", "staff", "", D(1989, 9, 8), "associate", True, True, D(2012, 4, 9)),
-]
+# id, name, unit, role, title (- for none), born, education, party member, office automation, joined
+MEMBER_TABLE = """
+shen-guohua    沈国华  dzb     secretary  镇党委书记          1970-03-14  master       yes  yes  2019-06-03
+lu-jianping    陆建平  dzb     leader     镇长                1973-09-02  bachelor     yes  yes  2020-01-06
+gu-xiuying     顾秀英  dzb     leader     宣传委员            1975-11-20  bachelor     yes  yes  2016-03-01
+zhou-haiyan    周海燕  dzb     middle     党政办主任          1981-04-08  bachelor     yes  yes  2011-08-15
+qian-lijuan    钱丽娟  dzb     staff      -                   1988-07-23  bachelor     yes  yes  2012-09-03
+wu-xiaodong    吴晓东  dzb     staff      -                   1992-02-17  bachelor     yes  yes  2016-08-01
+xu-jing        徐静    dzb     staff      -                   1995-10-05  bachelor     no   yes  2019-08-12
+zhu-wenbin     朱文斌  dzb     staff      -                   1968-05-30  high-school  yes  no   1992-04-01
+huang-zhigang  黄志刚  jjfzb   leader     副镇长              1974-08-11  master       yes  yes  2018-02-26
+yang-jianjun   杨建军  jjfzb   middle     经济发展办主任      1978-01-29  bachelor     yes  yes  2005-07-01
+zhang-wei      张伟    jjfzb   staff      -                   1985-12-03  bachelor     yes  yes  2009-08-03
+chen-xiaomin   陈晓敏  jjfzb   staff      -                   1990-06-19  master       yes  yes  2015-08-17
+sun-haoran     孙浩然  jjfzb   staff      -                   1993-03-09  bachelor     no   yes  2017-08-07
+liu-chunmei    刘春梅  jjfzb   staff      -                   1983-02-14  associate    yes  yes  2006-03-20
+xu-ming        许明    jjfzb   staff      -                   1998-09-27  master       yes  yes  2026-07-06
+wang-guifang   王桂芳  shswb   leader     副镇长              1972-12-06  bachelor     yes  yes  2017-05-08
+li-hongmei     李红梅  shswb   middle     社会事务办主任      1979-10-21  bachelor     yes  yes  2003-09-01
+zhao-yong      赵勇    shswb   staff      -                   1984-07-07  associate    yes  yes  2008-04-01
+zheng-li       郑丽    shswb   staff      -                   1991-01-25  bachelor     yes  yes  2014-08-04
+he-jianhua     何建华  shswb   staff      -                   1969-04-16  secondary    yes  no   1990-10-08
+ma-yulan       马玉兰  shswb   staff      -                   1987-08-30  associate    no   yes  2010-06-01
+cao-lei        曹磊    shswb   staff      -                   1996-11-11  bachelor     no   yes  2020-08-10
+jiang-weidong  蒋卫东  cjb     leader     副镇长              1971-06-25  bachelor     yes  yes  2015-12-01
+han-lixin      韩立新  cjb     middle     城建办主任          1977-03-03  bachelor     yes  yes  2002-07-15
+feng-tao       冯涛    cjb     staff      -                   1986-05-18  associate    yes  yes  2010-03-01
+ding-xiaojun   丁小军  cjb     staff      -                   1980-04-02  high-school  no   yes  2001-05-14
+tang-min       唐敏    cjb     staff      -                   1994-09-09  bachelor     yes  yes  2018-08-06
+peng-guoqiang  彭国强  cjb     staff      -                   1967-01-12  high-school  yes  no   1989-09-01
+yuan-zhihua    袁志华  czs     middle     财政所所长          1976-06-30  bachelor     yes  yes  2004-02-16
+pan-yumei      潘玉梅  czs     middle     财政所副所长        1982-12-24  bachelor     yes  yes  2007-07-02
+gao-yuhang     高宇航  czs     staff      -                   1989-04-27  bachelor     yes  yes  2013-08-12
+luo-ting       罗婷    czs     staff      -                   1992-08-03  master       yes  yes  2018-09-03
+song-chunhua   宋春华  czs     staff      -                   1974-02-08  associate    yes  yes  1998-03-02
+tian-xiaowen   田晓雯  czs     staff      -                   1997-05-21  bachelor     no   yes  2021-08-09
+qiu-yongming   邱永明  nyfwzx  middle     农业服务中心主任    1970-09-15  associate    yes  yes  1994-07-01
+dai-jianxin    戴建新  nyfwzx  middle     农业服务中心副主任  1975-03-28  bachelor     yes  yes  1999-08-02
+xia-guilan     夏桂兰  nyfwzx  staff      -                   1973-10-10  secondary    yes  no   1995-04-03
+fang-zhiqiang  方志强  nyfwzx  staff      -                   1985-06-06  associate    yes  yes  2009-03-16
+cheng-liang    程亮    nyfwzx  staff      -                   1990-12-01  bachelor     yes  yes  2014-08-18
+yao-fang       姚芳    nyfwzx  staff      -                   1988-03-19  associate    no   yes  2011-07-04
+xie-hong       谢宏    nyfwzx  staff      -                   1966-08-22  high-school  yes  no   1988-06-01
+xue-haijun     薛海军  zzb     middle     综治办主任          1976-05-13  bachelor     yes  yes  2006-09-01
+fan-xiaofeng   范晓峰  zzb     staff      -                   1986-10-29  bachelor     yes  yes  2011-08-08
+shi-xiaolei    石晓磊  zzb     staff      -                   1991-07-04  associate    yes  yes  2013-10-08
+jin-xiulan     金秀兰  zzb     staff      -                   1979-01-17  associate    yes  yes  2002-03-11
+tang-jun       汤俊    zzb     staff      -                   1995-04-12  bachelor     yes  yes  2019-08-05
+tao-wen        陶文    wtz     middle     文体站站长          1980-11-02  bachelor     yes  yes  2008-05-05
+ge-lihua       葛丽华  wtz     staff      -                   1984-02-26  associate    yes  yes  2007-03-19
+yan-jia        严佳    wtz     staff      -                   1996-06-14  bachelor     no   yes  2020-09-01
+lu-xiaoyan     卢晓燕  wtz     staff      -                   1989-09-08  associate    yes  yes  2012-04-09
+"""
+
+
+def _members() -> list[tuple]:
+    rows = []
+    for line in MEMBER_TABLE.strip().splitlines():
+        mid, name, unit, role, title, born, edu, party, oa, joined = line.split()
+        rows.append(
+            (
+                mid, name, unit, role, "" if title == "-" else title, dt.date.fromisoformat(born), edu,
+                party == "yes", oa == "yes", dt.date.fromisoformat(joined),
+            )
+        )  # fmt: skip
+    return rows
+
+
+MEMBERS = _members()
 
 # associate holders studying for a bachelor's degree (函授/自考): member -> expected
 DEGREE_IN_PROGRESS = {
@@ -227,7 +244,12 @@ TOPICS = {
     ],
 }
 TOPIC_SLUG = {t: s for area in TOPICS.values() for t, s in area}
-AREA_CN = {"politics": "政治理论", "law": "法律法规", "economics": "经济理论", "knowledge": "科学文化和业务知识"}
+AREA_CN = {
+    "politics": "政治理论",
+    "law": "法律法规",
+    "economics": "经济理论",
+    "knowledge": "科学文化和业务知识",
+}
 
 # the work of each unit, for discussions and essays
 WORK = {
@@ -241,8 +263,18 @@ WORK = {
     "wtz": ["群众文化活动", "全民健身", "农家书屋管理", "文化阵地建设", "非遗保护"],
 }
 
-FILMS = ["《贪欲之祸》", "《底线》", "《警钟长鸣》", "《失守的防线》", "《迷途》", "《镜鉴》",
-         "《权力的边界》", "《初心之问》", "《蜕变》", "《一念之差》"]
+FILMS = [
+    "《贪欲之祸》",
+    "《底线》",
+    "《警钟长鸣》",
+    "《失守的防线》",
+    "《迷途》",
+    "《镜鉴》",
+    "《权力的边界》",
+    "《初心之问》",
+    "《蜕变》",
+    "《一念之差》",
+]
 
 JOURNALS = {  # invented provincial journals, by area
     "politics": ["《江东党建》CN 32-1561/D"],
@@ -274,7 +306,7 @@ LEADER_WORK = {
 }
 
 
-def member_work(rng: random.Random, m: "Member") -> str:
+def member_work(rng: random.Random, m: Member) -> str:
     if m.id in LEADER_WORK:
         return rng.choice(LEADER_WORK[m.id])
     if m.role == "leader":
@@ -291,8 +323,18 @@ def cn_date(day: dt.date) -> str:
 
 class Member:
     def __init__(self, row: tuple) -> None:
-        (self.id, self.name, self.unit, self.role, self.title, self.born, self.education,
-         self.party, self.oa, self.joined) = row
+        (
+            self.id,
+            self.name,
+            self.unit,
+            self.role,
+            self.title,
+            self.born,
+            self.education,
+            self.party,
+            self.oa,
+            self.joined,
+        ) = row
         self.left = LEAVE_DATE if self.id == LEAVER else None
 
     def active(self, day: dt.date) -> bool:
@@ -308,8 +350,17 @@ class Member:
 
 
 class Session:
-    def __init__(self, day: dt.date, kind: str, units: list[str], topic: str, area: str,
-                 participants: str | None = None, scheduled: bool = True, note: str = "") -> None:
+    def __init__(
+        self,
+        day: dt.date,
+        kind: str,
+        units: list[str],
+        topic: str,
+        area: str,
+        participants: str | None = None,
+        scheduled: bool = True,
+        note: str = "",
+    ) -> None:
         self.date, self.kind, self.units, self.topic, self.area = day, kind, units, topic, area
         self.participants = participants  # None, "party" or "leaders"
         self.scheduled = scheduled
@@ -374,7 +425,7 @@ class Generator:
                 study = friday
             else:
                 before = [d for d in work if d < friday and d.year == YEAR]
-                study = before[-1] if before else [d for d in work if d.year == YEAR][0]
+                study = before[-1] if before else next(d for d in work if d.year == YEAR)
             tuesday = days[1]
             if CAL.is_workday(tuesday) and tuesday.year == YEAR:
                 exchange = tuesday
@@ -400,20 +451,92 @@ class Generator:
             last_area, last_topic = area, topic
 
         extra = [
-            Session(D(2026, 1, 7), "cadre-meeting", ["all"], "创建学习型机关动员大会", "politics", note="kickoff"),
-            Session(D(2026, 7, 8), "cadre-meeting", ["all"], "上半年学习型机关创建工作总结推进会", "politics", note="midyear"),
-            Session(D(2026, 10, 29), "cadre-meeting", ["all"], "通报前三季度学习考评结果", "politics", note="results"),
-            Session(D(2026, 3, 26), "branch-meeting", ["all"], "学习《中国共产党章程》，开展批评与自我批评", "politics", "party"),
-            Session(D(2026, 6, 25), "branch-meeting", ["all"], "重温入党誓词，学习“三个代表”重要思想", "politics", "party"),
-            Session(D(2026, 9, 23), "branch-meeting", ["all"], "学习党的十六大精神，讨论党员先锋模范作用", "politics", "party"),
-            Session(D(2026, 11, 26), "branch-meeting", ["all"], "开展党员民主评议，部署年终述学", "politics", "party"),
-            Session(D(2026, 2, 11), "joint-meeting", ["all"], "研究部署年度创建学习型机关工作", "politics", "leaders", note="plan"),
-            Session(D(2026, 6, 17), "joint-meeting", ["all"], "督促检查上半年学习制度落实情况", "politics", "leaders", note="check"),
-            Session(D(2026, 7, 1), "patriotic", ["all"], "参观县革命烈士纪念馆，开展爱国主义教育", "politics"),
+            Session(
+                D(2026, 1, 7), "cadre-meeting", ["all"], "创建学习型机关动员大会", "politics", note="kickoff"
+            ),
+            Session(
+                D(2026, 7, 8),
+                "cadre-meeting",
+                ["all"],
+                "上半年学习型机关创建工作总结推进会",
+                "politics",
+                note="midyear",
+            ),
+            Session(
+                D(2026, 10, 29),
+                "cadre-meeting",
+                ["all"],
+                "通报前三季度学习考评结果",
+                "politics",
+                note="results",
+            ),
+            Session(
+                D(2026, 3, 26),
+                "branch-meeting",
+                ["all"],
+                "学习《中国共产党章程》，开展批评与自我批评",
+                "politics",
+                "party",
+            ),
+            Session(
+                D(2026, 6, 25),
+                "branch-meeting",
+                ["all"],
+                "重温入党誓词，学习“三个代表”重要思想",
+                "politics",
+                "party",
+            ),
+            Session(
+                D(2026, 9, 23),
+                "branch-meeting",
+                ["all"],
+                "学习党的十六大精神，讨论党员先锋模范作用",
+                "politics",
+                "party",
+            ),
+            Session(
+                D(2026, 11, 26),
+                "branch-meeting",
+                ["all"],
+                "开展党员民主评议，部署年终述学",
+                "politics",
+                "party",
+            ),
+            Session(
+                D(2026, 2, 11),
+                "joint-meeting",
+                ["all"],
+                "研究部署年度创建学习型机关工作",
+                "politics",
+                "leaders",
+                note="plan",
+            ),
+            Session(
+                D(2026, 6, 17),
+                "joint-meeting",
+                ["all"],
+                "督促检查上半年学习制度落实情况",
+                "politics",
+                "leaders",
+                note="check",
+            ),
+            Session(
+                D(2026, 7, 1), "patriotic", ["all"], "参观县革命烈士纪念馆，开展爱国主义教育", "politics"
+            ),
         ]
-        anti = [D(2026, 1, 21), D(2026, 2, 12), D(2026, 3, 18), D(2026, 4, 15), D(2026, 5, 27),
-                D(2026, 6, 24), D(2026, 7, 22), D(2026, 10, 22), D(2026, 11, 12), D(2026, 11, 25)]
-        for day, film in zip(anti, FILMS):
+        anti = [
+            D(2026, 1, 21),
+            D(2026, 2, 12),
+            D(2026, 3, 18),
+            D(2026, 4, 15),
+            D(2026, 5, 27),
+            D(2026, 6, 24),
+            D(2026, 7, 22),
+            D(2026, 10, 22),
+            D(2026, 11, 12),
+            D(2026, 11, 25),
+        ]
+        for day, film in zip(anti, FILMS, strict=True):
             extra.append(Session(day, "anti-corruption", ["all"], f"观看反腐倡廉警示教育片{film}", "law"))
         unit_study = [
             ("dzb", D(2026, 3, 11), "学习《公文处理办法》，规范公文格式", "knowledge"),
@@ -450,13 +573,29 @@ class Generator:
         # the December schedule (published 11-25): planned, not held yet
         for day in (D(2026, 12, 1), D(2026, 12, 8), D(2026, 12, 15), D(2026, 12, 22), D(2026, 12, 29)):
             self.planned.append(Session(day, "exchange", ["all"], "交流本周学习心得体会", "politics"))
-        dec_topics = ["学习《宪法》，开展宪法宣传日学习", "学习财政税收知识", "学习公文写作与处理", "学习党的十六大精神"]
+        dec_topics = [
+            "学习《宪法》，开展宪法宣传日学习",
+            "学习财政税收知识",
+            "学习公文写作与处理",
+            "学习党的十六大精神",
+        ]
         dec_areas = ["law", "economics", "knowledge", "politics"]
-        for day, topic, area in zip((D(2026, 12, 4), D(2026, 12, 11), D(2026, 12, 18), D(2026, 12, 25)), dec_topics, dec_areas):
+        for day, topic, area in zip(
+            (D(2026, 12, 4), D(2026, 12, 11), D(2026, 12, 18), D(2026, 12, 25)),
+            dec_topics,
+            dec_areas,
+            strict=True,
+        ):
             self.planned.append(Session(day, "study-day", ["all"], topic, area))
-        self.planned.append(Session(D(2026, 12, 9), "anti-corruption", ["all"], "观看反腐倡廉警示教育片《清风》", "law"))
-        self.planned.append(Session(D(2026, 12, 23), "exhibition", ["all"], "年度学习交流和学习展评", "knowledge"))
-        self.planned.append(Session(D(2026, 12, 30), "cadre-meeting", ["all"], "干部年终述学大会", "politics"))
+        self.planned.append(
+            Session(D(2026, 12, 9), "anti-corruption", ["all"], "观看反腐倡廉警示教育片《清风》", "law")
+        )
+        self.planned.append(
+            Session(D(2026, 12, 23), "exhibition", ["all"], "年度学习交流和学习展评", "knowledge")
+        )
+        self.planned.append(
+            Session(D(2026, 12, 30), "cadre-meeting", ["all"], "干部年终述学大会", "politics")
+        )
 
     def expected_of(self, s: Session) -> list[str]:
         if s.participants == "party":
@@ -489,7 +628,7 @@ class Generator:
             s.host = pick.id
             if s.kind == "unit-study" and s.date == LAPSE_STAFF_HOST[0]:
                 s.host = LAPSE_STAFF_HOST[1]  # the unit head was away; a staff member stood in
-            elif s.held and s in self.sessions:
+            elif s.held:  # held, or planned for December
                 count[pick.id] += 1
                 last[pick.id] = seq
                 seq += 1
@@ -532,7 +671,16 @@ class Generator:
         if r < 0.93:
             return "late"
         if r < 0.997:
-            reasons = ["病假", "事假", "事假", "外出培训", "下村督查", "参加县里会议", "年休假", "陪护家人住院"]
+            reasons = [
+                "病假",
+                "事假",
+                "事假",
+                "外出培训",
+                "下村督查",
+                "参加县里会议",
+                "年休假",
+                "陪护家人住院",
+            ]
             m = self.by_id[mid]
             if 6 <= s.date.month <= 9:
                 reasons += ["防汛值班", "防汛值班", "下村检查防汛工作"]
@@ -551,8 +699,16 @@ class Generator:
             if m.id in DEGREE_IN_PROGRESS:
                 reasons += ["参加函授面授"]
             return {"status": "leave", "reason": rng.choice(reasons)}
-        return {"status": "absent", "reason": rng.choice(
-            ["临时到村处理突发纠纷，未及时请假", "在县里办事未赶回，事后说明情况", "忘记学习时间，已作检讨"])}
+        return {
+            "status": "absent",
+            "reason": rng.choice(
+                [
+                    "临时到村处理突发纠纷，未及时请假",
+                    "在县里办事未赶回，事后说明情况",
+                    "忘记学习时间，已作检讨",
+                ]
+            ),
+        }
 
     # --- minutes ---------------------------------------------------------------------------------
 
@@ -602,60 +758,87 @@ class Generator:
 
         parts: list[str] = []
         if s.kind == "study-day":
-            opener = rng.choice([
-                f"{d}上午，周五学习日集中学习{topic}，由{hl}主持。",
-                f"{d}上午在三楼会议室开展周五学习日活动，{hl}主持，全体干部职工学习{topic}。",
-                f"按照本月学习安排，{d}上午组织机关全体人员学习{topic}，{hl}主持。",
-                f"本周学习日安排在{d}上午，学习内容为{topic}，由{hl}主持并领学。",
-                f"{d}上午，机关干部职工集中学习{topic}。{hl}主持。",
-            ])
+            opener = rng.choice(
+                [
+                    f"{d}上午，周五学习日集中学习{topic}，由{hl}主持。",
+                    f"{d}上午在三楼会议室开展周五学习日活动，{hl}主持，全体干部职工学习{topic}。",
+                    f"按照本月学习安排，{d}上午组织机关全体人员学习{topic}，{hl}主持。",
+                    f"本周学习日安排在{d}上午，学习内容为{topic}，由{hl}主持并领学。",
+                    f"{d}上午，机关干部职工集中学习{topic}。{hl}主持。",
+                ]
+            )
             if s.note == "wednesday":
-                opener = f"因周五全镇集中开展防汛检查，本周学习日调整到{d}（周三）上午，{hl}主持，学习{topic}。"
+                opener = (
+                    f"因周五全镇集中开展防汛检查，本周学习日调整到{d}（周三）上午，{hl}主持，学习{topic}。"
+                )
             if s.date.weekday() != 4 and s.note != "wednesday":
                 opener = f"{d}上午，周五学习日因节假日提前举行，{hl}主持，全体人员学习{topic}。"
             if s.date == D(2026, 1, 4):
                 opener = f"{d}（调休上班日）上午，开展新年第一次周五学习日活动，{hl}主持，学习{topic}。"
             parts.append(opener)
-            parts += rng.sample(STUDY_POINTS[s.area], 2)
+            notes = [n for n in TOPIC_NOTES.get(topic, []) if "我" not in n]
+            if notes:
+                note = rng.choice(notes)
+                lead = (
+                    ""
+                    if note.startswith("学习")
+                    else rng.choice(["主持人讲解了重点内容：", "领学中指出，", "", ""])
+                )
+                parts.append(lead + note)
+                parts += rng.sample(STUDY_POINTS[s.area], 1)
+            else:
+                parts += rng.sample(STUDY_POINTS[s.area], 2)
             if sp:
                 parts.append(self.discussion(sp, work, topic))
             parts.append(roll_call())
             parts.append(rng.choice(CLOSINGS).format(h=h.name))
         elif s.kind == "exchange":
-            opener = rng.choice([
-                f"{d}下午，机关干部职工开展周二学习心得交流，{hl}主持。",
-                f"{d}下午，按周学习制度组织交流学习心得，围绕上周所学{topic}展开，{hl}主持。",
-                f"{d}，周二交流会在二楼小会议室召开，{hl}主持，交流学习{topic}的体会。",
-                f"{d}下午召开学习心得交流会，主题是交流学习{topic}的收获，由{hl}主持。",
-            ])
+            opener = rng.choice(
+                [
+                    f"{d}下午，机关干部职工开展周二学习心得交流，{hl}主持。",
+                    f"{d}下午，按周学习制度组织交流学习心得，围绕上周所学{topic}展开，{hl}主持。",
+                    f"{d}，周二交流会在二楼小会议室召开，{hl}主持，交流学习{topic}的体会。",
+                    f"{d}下午召开学习心得交流会，主题是交流学习{topic}的收获，由{hl}主持。",
+                ]
+            )
             if s.date.weekday() != 1:
                 opener = f"本周二为节假日，心得交流改在{d}进行，{hl}主持，交流学习{topic}的体会。"
             parts.append(opener)
-            for i, m in enumerate(sp[: rng.choice([2, 3])]):
+            for m in sp[: rng.choice([2, 3])]:
                 parts.append(rng.choice(EXCHANGE_LINES).format(n=m.name, w=work[m.id], t=topic))
             parts.append(rng.choice(EXCHANGE_WRAP).format(h=h.name))
             parts.append(roll_call())
         elif s.kind == "unit-study":
             unit = UNIT_NAME[s.units[0]]
             if s.host != s.planned_host:
-                parts.append(f"{d}，{unit}组织本办人员集中学习，原定主持人{self.by_id[s.planned_host].name}外出招商，由{h.name}代为主持。")
+                parts.append(
+                    f"{d}，{unit}组织本办人员集中学习，原定主持人{self.by_id[s.planned_host].name}外出招商，由{h.name}代为主持。"
+                )
                 parts.append(f"学习了{topic[2:]}，大家结合走访企业了解到的情况进行了讨论。")
             else:
-                parts.append(rng.choice([
-                    f"{d}下午，{unit}开展站所办学习，{hl}主持，{topic}。",
-                    f"{d}，{unit}全体人员集中学习，由{hl}主持，内容：{topic}。",
-                ]))
+                parts.append(
+                    rng.choice(
+                        [
+                            f"{d}下午，{unit}开展站所办学习，{hl}主持，{topic}。",
+                            f"{d}，{unit}全体人员集中学习，由{hl}主持，内容：{topic}。",
+                        ]
+                    )
+                )
                 parts += rng.sample(UNIT_POINTS[s.units[0]], 2)
             if sp:
                 parts.append(self.discussion(sp[:2], work, topic))
             parts.append(rng.choice(UNIT_WRAP).format(h=h.name))
         elif s.kind == "anti-corruption":
-            film = topic[topic.index("《"):]
-            parts.append(rng.choice([
-                f"{d}下午，组织机关全体党员干部在会议室观看反腐倡廉警示教育片{film}，{hl}主持。",
-                f"{d}，开展反腐倡廉警示教育，集中观看警示片{film}，由{hl}主持。",
-                f"按照党风廉政建设工作安排，{d}组织干部职工观看警示教育片{film}，{hl}主持。",
-            ]))
+            film = topic[topic.index("《") :]
+            parts.append(
+                rng.choice(
+                    [
+                        f"{d}下午，组织机关全体党员干部在会议室观看反腐倡廉警示教育片{film}，{hl}主持。",
+                        f"{d}，开展反腐倡廉警示教育，集中观看警示片{film}，由{hl}主持。",
+                        f"按照党风廉政建设工作安排，{d}组织干部职工观看警示教育片{film}，{hl}主持。",
+                    ]
+                )
+            )
             parts += rng.sample(ANTI_POINTS, 2)
             if sp:
                 parts.append(f"{sp[0].name}结合{work[sp[0].id]}工作谈了观后感。")
@@ -667,10 +850,14 @@ class Generator:
             if sp:
                 parts.append(f"{sp[0].name}代表{UNIT_NAME[sp[0].unit]}作了表态发言。")
         elif s.kind == "branch-meeting":
-            parts.append(rng.choice([
-                f"{d}，镇机关党支部召开支部大会，{hl}主持，全体党员参加。",
-                f"{d}下午召开机关党支部大会，由{hl}主持。",
-            ]))
+            parts.append(
+                rng.choice(
+                    [
+                        f"{d}，镇机关党支部召开支部大会，{hl}主持，全体党员参加。",
+                        f"{d}下午召开机关党支部大会，由{hl}主持。",
+                    ]
+                )
+            )
             parts.append(BRANCH_TEXT[s.date.month])
             if sp:
                 parts.append(f"{'、'.join(m.name for m in sp[:2])}等同志作了发言。")
@@ -680,7 +867,9 @@ class Generator:
             parts.append(JOINT_TEXT[s.note])
         elif s.kind == "patriotic":
             parts.append(f"{d}（建党纪念日），{hl}带领机关干部职工参观县革命烈士纪念馆，开展爱国主义教育。")
-            parts.append("大家在烈士纪念碑前敬献花篮，重温入党誓词，参观了革命斗争史陈列。讲解员介绍了本县革命先烈的事迹。")
+            parts.append(
+                "大家在烈士纪念碑前敬献花篮，重温入党誓词，参观了革命斗争史陈列。讲解员介绍了本县革命先烈的事迹。"
+            )
             if sp:
                 parts.append(f"{sp[0].name}说，要把先烈的精神带到{work[sp[0].id]}工作中去。")
             parts.append("活动后要求每人撰写一篇观后体会，纳入本季度学习检查。")
@@ -691,23 +880,31 @@ class Generator:
         a = sp[0]
         if len(sp) >= 2 and rng.random() < 0.6:
             b = sp[1]
-            return rng.choice([
-                f"{a.name}、{b.name}分别结合{work[a.id]}和{work[b.id]}工作谈了学习体会。",
-                f"讨论中，{a.name}谈到{work[a.id]}工作中的实际问题，{b.name}作了补充。",
-                f"{a.name}和{b.name}先后发言，联系{work[a.id]}工作谈了认识。",
-            ])
-        return rng.choice([
-            f"{a.name}结合{work[a.id]}工作谈了学习体会。",
-            f"讨论中，{a.name}提出要把所学用到{work[a.id]}工作中。",
-            f"{a.name}联系自己负责的{work[a.id]}工作作了发言。",
-        ])
+            return rng.choice(
+                [
+                    f"{a.name}、{b.name}分别结合{work[a.id]}和{work[b.id]}工作谈了学习体会。",
+                    f"讨论中，{a.name}谈到{work[a.id]}工作中的实际问题，{b.name}作了补充。",
+                    f"{a.name}和{b.name}先后发言，联系{work[a.id]}工作谈了认识。",
+                ]
+            )
+        return rng.choice(
+            [
+                f"{a.name}结合{work[a.id]}工作谈了学习体会。",
+                f"讨论中，{a.name}提出要把所学用到{work[a.id]}工作中。",
+                f"{a.name}联系自己负责的{work[a.id]}工作作了发言。",
+            ]
+        )
 
     # --- essays ----------------------------------------------------------------------------------
 
     def build_essays(self) -> None:
         rng = self.rng
-        windows = {1: (D(2026, 2, 2), D(2026, 3, 27)), 2: (D(2026, 4, 7), D(2026, 6, 26)),
-                   3: (D(2026, 7, 7), D(2026, 9, 25)), 4: (D(2026, 10, 12), D(2026, 11, 26))}
+        windows = {
+            1: (D(2026, 2, 2), D(2026, 3, 27)),
+            2: (D(2026, 4, 7), D(2026, 6, 26)),
+            3: (D(2026, 7, 7), D(2026, 9, 25)),
+            4: (D(2026, 10, 12), D(2026, 11, 26)),
+        }
         titles_used: set[str] = set()
         for m in self.members:
             if m.id == LAPSE_FEW_ESSAYS:
@@ -730,8 +927,14 @@ class Generator:
                 if m.id == LEAVER and q == 3:
                     hi = LEAVE_DATE - dt.timedelta(days=3)
                 choices = [lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1)]
-                choices = [c for c in choices if CAL.is_workday(c) and c not in dates and m.active(c)
-                           and all(abs((c - o).days) > 12 for o in dates)]
+                choices = [
+                    c
+                    for c in choices
+                    if CAL.is_workday(c)
+                    and c not in dates
+                    and m.active(c)
+                    and all(abs((c - o).days) > 12 for o in dates)
+                ]
                 dates.append(rng.choice(choices))
             used_topics: set[str] = set()
             for i, day in enumerate(sorted(dates)):
@@ -739,8 +942,14 @@ class Generator:
                 essay = self.essay(m, day, area, used_topics, titles_used)
                 self.essays.append(essay)
         # a few essays grew into papers in CN-numbered journals
-        candidates = [e for e in self.essays if e["suggestions"] >= 1 and e["session"] is None
-                      and self.by_id[e["author"]].education in ("bachelor", "master") and e["date"] <= D(2026, 10, 15)]
+        candidates = [
+            e
+            for e in self.essays
+            if e["suggestions"] >= 1
+            and e["session"] is None
+            and self.by_id[e["author"]].education in ("bachelor", "master")
+            and e["date"] <= D(2026, 10, 15)
+        ]
         for e in rng.sample(candidates, 5):
             e["published_in"] = rng.choice(JOURNALS[e["area"]])
 
@@ -749,18 +958,34 @@ class Generator:
         # an essay on a session the author attended in the three weeks before
         session = None
         if rng.random() < 0.45:
-            recent = [s for s in self.sessions if s.held and s.area == area
-                      and dt.timedelta(days=2) <= day - s.date <= dt.timedelta(days=21)
-                      and s.attendance.get(m.id) in ("present", "late")
-                      and s.kind in ("study-day", "anti-corruption", "unit-study", "patriotic")]
+            recent = [
+                s
+                for s in self.sessions
+                if s.held
+                and s.area == area
+                and dt.timedelta(days=2) <= day - s.date <= dt.timedelta(days=21)
+                and s.attendance.get(m.id) in ("present", "late")
+                and s.kind in ("study-day", "anti-corruption", "unit-study", "patriotic")
+            ]
             if recent:
                 session = rng.choice(recent)
         if session is not None and session.kind == "anti-corruption":
-            topic = session.topic[session.topic.index("《"):]
-            slug = "jingshi-" + {
-                "《贪欲之祸》": "tanyu", "《底线》": "dixian", "《警钟长鸣》": "jingzhong", "《失守的防线》": "fangxian",
-                "《迷途》": "mitu", "《镜鉴》": "jingjian", "《权力的边界》": "quanli", "《初心之问》": "chuxin",
-                "《蜕变》": "tuibian", "《一念之差》": "yinian"}[topic]
+            topic = session.topic[session.topic.index("《") :]
+            slug = (
+                "jingshi-"
+                + {
+                    "《贪欲之祸》": "tanyu",
+                    "《底线》": "dixian",
+                    "《警钟长鸣》": "jingzhong",
+                    "《失守的防线》": "fangxian",
+                    "《迷途》": "mitu",
+                    "《镜鉴》": "jingjian",
+                    "《权力的边界》": "quanli",
+                    "《初心之问》": "chuxin",
+                    "《蜕变》": "tuibian",
+                    "《一念之差》": "yinian",
+                }[topic]
+            )
         elif session is not None and session.kind == "patriotic":
             topic, slug = "革命先烈事迹", "aiguo-jiaoyu"
         elif session is not None and session.kind == "study-day":
@@ -777,17 +1002,33 @@ class Generator:
         title = self.essay_title(area, topic, work, session, titles, sugg)
         body = self.essay_body(m, area, topic, work.removeprefix("分管的"), session, sugg)
         return {
-            "author": m.id, "date": day, "title": title, "area": area,
+            "author": m.id,
+            "date": day,
+            "title": title,
+            "area": area,
             "session": session.id if session else None,
-            "published_in": None, "suggestions": sugg, "slug": slug, "body": body,
+            "published_in": None,
+            "suggestions": sugg,
+            "slug": slug,
+            "body": body,
         }
 
-    def essay_title(self, area: str, topic: str, work: str, session, titles: set[str], suggestions: int) -> str:
+    def essay_title(
+        self, area: str, topic: str, work: str, session, titles: set[str], suggestions: int
+    ) -> str:
         rng = self.rng
         if session is not None and session.kind == "anti-corruption":
-            forms = [f"观看警示片{topic}有感", f"警钟常鸣 守住底线——观看{topic}的体会", f"以案为鉴 廉洁从政——{topic}观后感"]
+            forms = [
+                f"观看警示片{topic}有感",
+                f"警钟常鸣 守住底线——观看{topic}的体会",
+                f"以案为鉴 廉洁从政——{topic}观后感",
+            ]
         elif session is not None and session.kind == "patriotic":
-            forms = ["参观县革命烈士纪念馆有感", "缅怀先烈 立足岗位——爱国主义教育体会", "接受红色洗礼的几点感受"]
+            forms = [
+                "参观县革命烈士纪念馆有感",
+                "缅怀先烈 立足岗位——爱国主义教育体会",
+                "接受红色洗礼的几点感受",
+            ]
         else:
             forms = [
                 f"学习{topic}的几点体会",
@@ -801,7 +1042,10 @@ class Generator:
             if area == "economics":
                 forms += [f"用{topic}指导{work}工作的几点思考"]
             if suggestions >= 2:
-                forms = [f"关于{work}工作的几点建议——学习{topic}后的思考", f"学习{topic}后对{work}工作的几点建议"]
+                forms = [
+                    f"关于{work}工作的几点建议——学习{topic}后的思考",
+                    f"学习{topic}后对{work}工作的几点建议",
+                ]
             if area == "knowledge":
                 forms += [f"学习{topic}的收获", f"提高{topic}水平 服务{work}工作"]
             if area == "law":
@@ -824,8 +1068,10 @@ class Generator:
                 paras.append("".join(rng.sample(ANTI_BODY, 3)))
                 paras.append(rng.choice(ANTI_WORK).format(u=unit, w=work))
             elif session is not None and session.kind == "patriotic":
-                paras.append(f"{cn_date(session.date)}，镇机关组织我们参观了县革命烈士纪念馆。"
-                             + rng.choice(PATRIOTIC_OPEN))
+                paras.append(
+                    f"{cn_date(session.date)}，镇机关组织我们参观了县革命烈士纪念馆。"
+                    + rng.choice(PATRIOTIC_OPEN)
+                )
                 paras.append("".join(rng.sample(PATRIOTIC_BODY, 3)))
             else:
                 if session is not None:
@@ -836,8 +1082,10 @@ class Generator:
                 paras.append(rng.choice(NOTES_LEAD) + "".join(notes))
                 points = rng.sample(ESSAY_POINTS[area], rng.choice([2, 3]))
                 if rng.random() < 0.6:
-                    paras.append(rng.choice(["我的体会是：", "几点体会：", "结合学习，我有以下几点体会。", ""])
-                                 + "".join(f"{n}是{p}" for n, p in zip("一二三", points)))
+                    paras.append(
+                        rng.choice(["我的体会是：", "几点体会：", "结合学习，我有以下几点体会。", ""])
+                        + "".join(f"{n}是{p}" for n, p in zip("一二三", points, strict=False))
+                    )
                 else:
                     paras.append("".join(points))
                 link = "".join(p.format(w=work) for p in rng.sample(practice, 2))
@@ -848,10 +1096,15 @@ class Generator:
             if suggestions:
                 ideas = rng.sample(SUGGESTIONS[m.unit], suggestions)
                 if suggestions == 1:
-                    paras.append(rng.choice(["结合工作实际，建议", "为此建议", "就此提一点建议："]) + ideas[0] + "。")
+                    paras.append(
+                        rng.choice(["结合工作实际，建议", "为此建议", "就此提一点建议："]) + ideas[0] + "。"
+                    )
                 else:
-                    paras.append(rng.choice(["为此，结合本职工作提出几点建议：", "对改进工作，我有几点建议："])
-                                 + "；".join(f"{n}是{i}" for n, i in zip("一二三", ideas)) + "。")
+                    paras.append(
+                        rng.choice(["为此，结合本职工作提出几点建议：", "对改进工作，我有几点建议："])
+                        + "；".join(f"{n}是{i}" for n, i in zip("一二三", ideas, strict=False))
+                        + "。"
+                    )
             paras.append(rng.choice(ESSAY_CLOSINGS).format(w=work, t=topic))
             fillers = rng.sample(GENERIC_POINTS, 3)
             while sum(map(len, paras)) + 2 * len(paras) < 310 and fillers:
@@ -866,8 +1119,20 @@ class Generator:
     def build_plans(self) -> list[dict]:
         rng = self.rng
         plans = []
-        dues = [D(2026, 3, 31), D(2026, 4, 30), D(2026, 5, 31), D(2026, 6, 30), D(2026, 7, 31), D(2026, 8, 31),
-                D(2026, 9, 30), D(2026, 10, 31), D(2026, 11, 20), D(2026, 11, 30), D(2026, 12, 15), D(2026, 12, 31)]
+        dues = [
+            D(2026, 3, 31),
+            D(2026, 4, 30),
+            D(2026, 5, 31),
+            D(2026, 6, 30),
+            D(2026, 7, 31),
+            D(2026, 8, 31),
+            D(2026, 9, 30),
+            D(2026, 10, 31),
+            D(2026, 11, 20),
+            D(2026, 11, 30),
+            D(2026, 12, 15),
+            D(2026, 12, 31),
+        ]
         for m in self.members:
             areas = list(AREAS)
             if m.id == LAPSE_PLAN_AREA[0]:
@@ -880,14 +1145,20 @@ class Generator:
             if m.id == LEAVER:
                 pool = [d for d in dues if d < LEAVE_DATE or d > END]
             if m.id == LAPSE_PLAN_OVERDUE[0]:
-                chosen = sorted(rng.sample([d for d in pool if d != LAPSE_PLAN_OVERDUE[1]], len(areas) - 1)
-                                + [LAPSE_PLAN_OVERDUE[1]])
+                chosen = sorted(
+                    [
+                        *rng.sample([d for d in pool if d != LAPSE_PLAN_OVERDUE[1]], len(areas) - 1),
+                        LAPSE_PLAN_OVERDUE[1],
+                    ]
+                )
             else:
                 step = len(pool) / len(areas)
-                chosen = sorted(pool[min(len(pool) - 1, int(i * step + rng.random() * step))] for i in range(len(areas)))
+                chosen = sorted(
+                    pool[min(len(pool) - 1, int(i * step + rng.random() * step))] for i in range(len(areas))
+                )
             items = []
             used: set[str] = set()
-            for area, due in zip(areas, chosen):
+            for area, due in zip(areas, chosen, strict=True):
                 content = self.plan_content(m, area, used)
                 done = None
                 if due <= END:
@@ -908,9 +1179,15 @@ class Generator:
                 other = next(i for i in items if i["area"] == "knowledge")
                 late["area"], other["area"] = "knowledge", late["area"]
                 other["content"] = self.plan_content(m, other["area"], used)
-            plans.append({
-                "member": m.id, "year": YEAR, "goals": self.plan_goals(m), "essays_target": 4, "items": items,
-            })
+            plans.append(
+                {
+                    "member": m.id,
+                    "year": YEAR,
+                    "goals": self.plan_goals(m),
+                    "essays_target": 4,
+                    "items": items,
+                }
+            )
         return plans
 
     def plan_goals(self, m: Member) -> str:
@@ -925,7 +1202,10 @@ class Generator:
         if m.id in DEGREE_IN_PROGRESS:
             goals.append("完成本科学历教育当年课程，提升学历层次")
         if m.role in ("secretary", "leader"):
-            goals = ["带头学习，当好第一责任人，推动学习型机关创建", "带头学理论、学法律，提高驾驭全局和依法行政的能力"]
+            goals = [
+                "带头学习，当好第一责任人，推动学习型机关创建",
+                "带头学理论、学法律，提高驾驭全局和依法行政的能力",
+            ]
         if m.id == JOINER:
             goals = ["尽快熟悉乡镇工作，学习经济发展和招商引资业务，下半年撰写心得不少于四篇"]
         return rng.choice(goals)
@@ -933,9 +1213,17 @@ class Generator:
     def plan_content(self, m: Member, area: str, used: set[str]) -> str:
         rng = self.rng
         forms = {
-            "politics": ["系统学习{t}，做好读书笔记", "学习{t}并撰写心得体会一篇", "参加机关党支部组织的{t}专题学习"],
+            "politics": [
+                "系统学习{t}，做好读书笔记",
+                "学习{t}并撰写心得体会一篇",
+                "参加机关党支部组织的{t}专题学习",
+            ],
             "law": ["学习{t}，掌握与本岗位相关的条款", "学习{t}并撰写心得体会一篇", "结合工作实际学习{t}"],
-            "economics": ["学习{t}，提高服务经济建设的能力", "系统学习{t}并撰写心得一篇", "学习{t}，掌握基本知识"],
+            "economics": [
+                "学习{t}，提高服务经济建设的能力",
+                "系统学习{t}并撰写心得一篇",
+                "学习{t}，掌握基本知识",
+            ],
             "knowledge": ["学习{t}，提高业务水平", "掌握{t}，能独立操作", "参加{t}培训"],
         }
         if area == "knowledge" and m.id in DEGREE_IN_PROGRESS and "degree" not in used:
@@ -954,7 +1242,9 @@ class Generator:
     def build_reviews(self) -> list[tuple[int, dict]]:
         rng = self.rng
         out = []
-        diligence = {m.id: rng.choices(["excellent", "good", "fair"], [0.25, 0.6, 0.15])[0] for m in self.members}
+        diligence = {
+            m.id: rng.choices(["excellent", "good", "fair"], [0.3, 0.62, 0.08])[0] for m in self.members
+        }
         for q in (1, 2, 3):
             start = D(YEAR, 3 * q - 2, 1)
             last = D(YEAR, 3 * q + 1, 1) - dt.timedelta(days=1)
@@ -964,33 +1254,46 @@ class Generator:
                 if q == 3 and m.id == LAPSE_NO_REVIEW:
                     continue
                 essays = sum(1 for e in self.essays if e["author"] == m.id and start <= e["date"] <= last)
-                leaves = sum(1 for s in self.sessions if s.held and start <= s.date <= last
-                             and isinstance(s.attendance.get(m.id), dict))
+                leaves = sum(
+                    1
+                    for s in self.sessions
+                    if s.held and start <= s.date <= last and isinstance(s.attendance.get(m.id), dict)
+                )
                 base = diligence[m.id]
-                grades = ["excellent", "good", "fair"]
-
-                def jitter(g: str) -> str:
-                    i = grades.index(g) + rng.choice([-1, 0, 0, 0, 1])
-                    return grades[max(0, min(2, i))]
-
-                attitude = jitter(base)
+                attitude = self.jitter(base)
                 if leaves >= 4 and attitude == "excellent":
                     attitude = "good"
-                content = jitter(base)
-                results = jitter(base)
+                content = self.jitter(base)
+                results = self.jitter(base)
+                if essays == 0:  # no essay this quarter: the check says so
+                    attitude, results = "fair", "fair"
                 notebook = "kept"
                 notes = self.review_note(m, q, essays, leaves, attitude)
                 if q == 3 and m.id == LAPSE_NOTEBOOK:
                     notebook = "incomplete"
                     notes = "专用笔记8月以后记录不全，只有零星摘抄，已当面提醒补记。"
                     attitude = "fair"
-                out.append((q, {
-                    "member": m.id, "quarter": f"{YEAR}Q{q}",
-                    "reviewer": REVIEWER if m.id != REVIEWER else REVIEWER_OF_REVIEWER,
-                    "attitude": attitude, "content": content, "results": results,
-                    "notebook": notebook, "notes": notes,
-                }))
+                out.append(
+                    (
+                        q,
+                        {
+                            "member": m.id,
+                            "quarter": f"{YEAR}Q{q}",
+                            "reviewer": REVIEWER if m.id != REVIEWER else REVIEWER_OF_REVIEWER,
+                            "attitude": attitude,
+                            "content": content,
+                            "results": results,
+                            "notebook": notebook,
+                            "notes": notes,
+                        },
+                    )
+                )
         return out
+
+    def jitter(self, grade: str) -> str:
+        grades = ["excellent", "good", "fair"]
+        i = grades.index(grade) + self.rng.choice([-1, 0, 0, 0, 0, 1])
+        return grades[max(0, min(2, i))]
 
     def review_note(self, m: Member, q: int, essays: int, leaves: int, attitude: str) -> str:
         rng = self.rng
@@ -1002,12 +1305,26 @@ class Generator:
             parts.append(rng.choice([f"本季度交心得{num}篇", f"心得{num}篇，超过进度"]))
         else:
             parts.append(rng.choice(["心得按时上交", "本季度心得一篇", "按进度完成心得"]))
-        parts.append(rng.choice(["笔记记录完整", "专用笔记记录认真", "笔记较完整", "笔记整洁，有摘录有体会",
-                                 "笔记内容较充实", "笔记记录规范"]))
-        if leaves >= 3:
+        parts.append(
+            rng.choice(
+                [
+                    "笔记记录完整",
+                    "专用笔记记录认真",
+                    "笔记较完整",
+                    "笔记整洁，有摘录有体会",
+                    "笔记内容较充实",
+                    "笔记记录规范",
+                ]
+            )
+        )
+        if essays == 0:
+            parts = ["本季度未交心得，已提醒按计划补写", parts[1]]
+        elif leaves >= 3:
             parts.append("因工作请假较多，需补学")
         elif attitude == "excellent":
-            parts.append(rng.choice(["学习主动，交流发言积极", "能结合工作思考问题", "学习态度端正，带头作用明显"]))
+            parts.append(
+                rng.choice(["学习主动，交流发言积极", "能结合工作思考问题", "学习态度端正，带头作用明显"])
+            )
         elif attitude == "fair":
             parts.append(rng.choice(["交流发言较少", "学习主动性有待提高", "心得内容偏简单"]))
         if m.id == JOINER:
@@ -1031,8 +1348,15 @@ class Generator:
                 published = D(2026, 11, 25)
             entries = []
             for s in sorted(by_month[month], key=lambda s: (s.date, s.kind)):
-                entries.append({"date": s.date, "kind": s.kind, "units": s.units, "topic": s.topic,
-                                "host": s.planned_host})
+                entries.append(
+                    {
+                        "date": s.date,
+                        "kind": s.kind,
+                        "units": s.units,
+                        "topic": s.topic,
+                        "host": s.planned_host,
+                    }
+                )
             out.append((f"{YEAR}-{month:02d}", {"published": published, "entries": entries}))
         return out
 
@@ -1062,27 +1386,38 @@ class Generator:
             top = rel.split("/")[0]
             counts[top] = counts.get(top, 0) + 1
 
-        put("studyctl.yaml", dump({
-            "organization": ORGANIZATION,
-            "campaign_start": START,
-            "language": "zh",
-            "rules": {
-                "essays_per_year": 4,
-                "anti_corruption_per_year": 10,
-                "study_day": "friday",
-                "exchange_day": "tuesday",
-                "minutes_min_chars": 50,
-                "degree_min": "associate",
-                "degree_age_limit": 50,
-                "degree_deadline_years": 3,
-                "degree_rate_target": 0.85,
-            },
-        }))
+        put(
+            "studyctl.yaml",
+            dump(
+                {
+                    "organization": ORGANIZATION,
+                    "campaign_start": START,
+                    "language": "zh",
+                    "rules": {
+                        "essays_per_year": 4,
+                        "anti_corruption_per_year": 10,
+                        "study_day": "friday",
+                        "exchange_day": "tuesday",
+                        "minutes_min_chars": 50,
+                        "degree_min": "associate",
+                        "degree_age_limit": 50,
+                        "degree_deadline_years": 3,
+                        "degree_rate_target": 0.85,
+                    },
+                }
+            ),
+        )
         for uid, name in UNITS:
             put(f"units/{uid}.yaml", dump({"id": uid, "name": name}))
         for m in self.members:
-            data = {"id": m.id, "name": m.name, "unit": m.unit, "role": m.role, "born": m.born,
-                    "education": m.education}
+            data = {
+                "id": m.id,
+                "name": m.name,
+                "unit": m.unit,
+                "role": m.role,
+                "born": m.born,
+                "education": m.education,
+            }
             if m.id in DEGREE_IN_PROGRESS:
                 data["degree_in_progress"] = {"level": "bachelor", "expected": DEGREE_IN_PROGRESS[m.id]}
             data |= {"party_member": m.party, "office_automation": m.oa, "joined": m.joined, "left": m.left}
@@ -1095,17 +1430,25 @@ class Generator:
             if not s.held:
                 continue
             data = {
-                "date": s.date, "kind": s.kind, "units": s.units,
+                "date": s.date,
+                "kind": s.kind,
+                "units": s.units,
                 "participants": s.expected if s.participants else [],
-                "host": s.host, "topic": s.topic, "area": s.area,
+                "host": s.host,
+                "topic": s.topic,
+                "area": s.area,
                 "minutes": {"recorder": s.recorder, "text": s.text + "\n"},
                 "attendance": s.attendance,
             }
             put(f"sessions/{YEAR}/{s.id}.yaml", dump(data))
         for e in self.essays:
-            front = {k: e[k] for k in ("author", "date", "title", "area", "session", "published_in", "suggestions")}
-            put(f"essays/{YEAR}/{e['date'].isoformat()}-{e['author']}-{e['slug']}.md",
-                "---\n" + dump(front) + "---\n" + e["body"])
+            front = {
+                k: e[k] for k in ("author", "date", "title", "area", "session", "published_in", "suggestions")
+            }
+            put(
+                f"essays/{YEAR}/{e['date'].isoformat()}-{e['author']}-{e['slug']}.md",
+                "---\n" + dump(front) + "---\n" + e["body"],
+            )
         for q, review in reviews:
             put(f"reviews/{YEAR}/Q{q}/{review['member']}.yaml", dump(review))
         return counts
@@ -1152,16 +1495,14 @@ STUDY_POINTS = {
         "会上通报了前一阶段主要经济指标完成情况，分析了存在的问题。",
     ],
     "knowledge": [
-        "学习中由党政办同志演示了办公自动化系统的操作，大家现场练习。",
-        "会上讲解了常用公文的格式和行文规范，点评了近期的几份文稿。",
-        "学习中结合实例讲解了表格数据的汇总和统计方法。",
+        "学习采取讲解加现场演示的方式进行，大家边听边记。",
         "会议要求50岁以下的同志抓紧学历教育，三年内取得专科以上学历。",
-        "学习中介绍了网络信息安全常识，提醒大家不在外网电脑处理涉密文件。",
-        "农业服务中心同志讲解了相关技术要点，并结合季节农事作了说明。",
-        "会上就档案的收集、整理和归档要求进行了讲解。",
-        "学习中结合防汛、安全生产等工作讲解了应急处置的基本流程。",
-        "大家对照操作手册逐项练习，有问题当场提出解答。",
-        "会议要求各站所办指定一名同志负责本单位的电子文档管理。",
+        "会上发放了学习资料，要求个人结合岗位自学并做好笔记。",
+        "学习中穿插了提问和现场答疑，气氛较好。",
+        "主持人结合近期工作中出现的问题作了讲解。",
+        "学习中请业务骨干作了辅导，讲得具体实用。",
+        "大家对照资料逐项练习，有问题当场提出解答。",
+        "会议强调，干部职工要熟练掌握办公自动化等业务技能。",
     ],
 }
 
@@ -1199,22 +1540,54 @@ EXCHANGE_WRAP = [
 ]
 
 UNIT_POINTS = {
-    "dzb": ["大家对照规定检查了近期发文中存在的格式问题。", "学习中统一了文件编号和归档的做法。",
-            "会上明确了会务保障和信息报送的分工。", "学习中演示了新系统的收发文操作。"],
-    "jjfzb": ["学习中梳理了在谈项目的服务需求。", "会上讨论了如何提高项目代办效率。",
-              "大家交流了走访企业中了解到的问题。", "学习中结合园区企业情况分析了服务短板。"],
-    "shswb": ["学习中逐项对照了低保、医保的办理条件。", "会上讨论了困难群众救助的审核程序。",
-              "大家交流了入户走访中群众反映的问题。", "学习中明确了政策解释的口径。"],
-    "cjb": ["学习中对照规定检查了农房审批的办理程序。", "会上通报了近期工地安全检查发现的隐患。",
-            "大家讨论了集镇规划实施中的难点。", "学习中明确了违法建设巡查的责任分工。"],
-    "czs": ["学习中对照制度检查了报账和审批手续。", "会上讨论了村级“三资”管理中的问题。",
-            "大家交流了惠农补贴发放的核对方法。", "学习中明确了预算执行的时间节点。"],
-    "nyfwzx": ["学习中结合天气情况研究了防汛值班安排。", "会上讨论了秸秆禁烧巡查和综合利用的措施。",
-               "大家交流了下村指导农事的做法。", "学习中明确了农技推广的重点任务。"],
-    "zzb": ["学习中结合近期来访案例讨论了处理程序。", "会上梳理了重点矛盾纠纷的调处进度。",
-            "大家交流了网格化管理中的经验。", "学习中明确了信访事项的办理时限。"],
-    "wtz": ["学习中讨论了下半年群众文化活动安排。", "会上检查了农家书屋的借阅登记情况。",
-            "大家交流了组织全民健身活动的经验。", "学习中明确了文化阵地管理的责任。"],
+    "dzb": [
+        "大家对照规定检查了近期发文中存在的格式问题。",
+        "学习中统一了文件编号和归档的做法。",
+        "会上明确了会务保障和信息报送的分工。",
+        "学习中演示了新系统的收发文操作。",
+    ],
+    "jjfzb": [
+        "学习中梳理了在谈项目的服务需求。",
+        "会上讨论了如何提高项目代办效率。",
+        "大家交流了走访企业中了解到的问题。",
+        "学习中结合园区企业情况分析了服务短板。",
+    ],
+    "shswb": [
+        "学习中逐项对照了低保、医保的办理条件。",
+        "会上讨论了困难群众救助的审核程序。",
+        "大家交流了入户走访中群众反映的问题。",
+        "学习中明确了政策解释的口径。",
+    ],
+    "cjb": [
+        "学习中对照规定检查了农房审批的办理程序。",
+        "会上通报了近期工地安全检查发现的隐患。",
+        "大家讨论了集镇规划实施中的难点。",
+        "学习中明确了违法建设巡查的责任分工。",
+    ],
+    "czs": [
+        "学习中对照制度检查了报账和审批手续。",
+        "会上讨论了村级“三资”管理中的问题。",
+        "大家交流了惠农补贴发放的核对方法。",
+        "学习中明确了预算执行的时间节点。",
+    ],
+    "nyfwzx": [
+        "学习中结合天气情况研究了防汛值班安排。",
+        "会上讨论了秸秆禁烧巡查和综合利用的措施。",
+        "大家交流了下村指导农事的做法。",
+        "学习中明确了农技推广的重点任务。",
+    ],
+    "zzb": [
+        "学习中结合近期来访案例讨论了处理程序。",
+        "会上梳理了重点矛盾纠纷的调处进度。",
+        "大家交流了网格化管理中的经验。",
+        "学习中明确了信访事项的办理时限。",
+    ],
+    "wtz": [
+        "学习中讨论了下半年群众文化活动安排。",
+        "会上检查了农家书屋的借阅登记情况。",
+        "大家交流了组织全民健身活动的经验。",
+        "学习中明确了文化阵地管理的责任。",
+    ],
 }
 
 UNIT_WRAP = [
@@ -1243,27 +1616,46 @@ ANTI_WRAP = [
 ]
 
 CADRE_TEXT = {
-    "kickoff": ("{d}召开镇机关创建学习型机关动员大会，{h}主持。会议宣读了《关于开展建设学习型机关活动的意见》，"
-                "明确了“四学、三要、五有”的具体要求，要求每名干部职工制定年度学习计划，全年撰写心得不少于四篇，"
-                "坚持周五学习日和周二交流制度。"),
-    "midyear": ("{d}召开干部大会，{h}主持，总结上半年学习型机关创建工作。会议通报了上半年周五学习日、心得撰写和季度检查情况，"
-                "点评了学习中存在的不主动、笔记不规范等问题，部署了下半年学习安排。"),
-    "results": ("{d}召开干部大会，{h}主持，公布前三季度学习考评结果。党政办通报了考勤、心得和专用笔记检查情况，"
-                "对个别同志心得进度滞后、笔记记录不全的情况提出批评，要求年底前整改到位。会议还部署了年终述学和学习展评准备工作。"),
+    "kickoff": (
+        "{d}召开镇机关创建学习型机关动员大会，{h}主持。会议宣读了《关于开展建设学习型机关活动的意见》，"
+        "明确了“四学、三要、五有”的具体要求，要求每名干部职工制定年度学习计划，全年撰写心得不少于四篇，"
+        "坚持周五学习日和周二交流制度。"
+    ),
+    "midyear": (
+        "{d}召开干部大会，{h}主持，总结上半年学习型机关创建工作。会议通报了上半年周五学习日、心得撰写和季度检查情况，"
+        "点评了学习中存在的不主动、笔记不规范等问题，部署了下半年学习安排。"
+    ),
+    "results": (
+        "{d}召开干部大会，{h}主持，公布前三季度学习考评结果。党政办通报了考勤、心得和专用笔记检查情况，"
+        "对个别同志心得进度滞后、笔记记录不全的情况提出批评，要求年底前整改到位。会议还部署了年终述学和学习展评准备工作。"
+    ),
 }
 
 BRANCH_TEXT = {
-    3: "会议学习了《中国共产党章程》有关章节，党员对照党章查找差距，开展了批评与自我批评，并讨论了本年度党员学习计划。",
-    6: "全体党员重温入党誓词，学习了“三个代表”重要思想的有关论述，通报了上半年党员学习情况，表扬了按进度完成心得的同志。",
-    9: "会议学习了党的十六大精神，围绕在“两个率先”中发挥党员先锋模范作用进行讨论，通报了三季度党员学习检查情况。",
+    3: (
+        "会议学习了《中国共产党章程》有关章节，党员对照党章查找差距，开展了批评与自我批评，"
+        "并讨论了本年度党员学习计划。"
+    ),
+    6: (
+        "全体党员重温入党誓词，学习了“三个代表”重要思想的有关论述，通报了上半年党员学习情况，"
+        "表扬了按进度完成心得的同志。"
+    ),
+    9: (
+        "会议学习了党的十六大精神，围绕在“两个率先”中发挥党员先锋模范作用进行讨论，"
+        "通报了三季度党员学习检查情况。"
+    ),
     11: "会议开展了党员民主评议，对照年初学习计划逐人作了简要述评，布置了年终个人述学的要求和时间安排。",
 }
 
 JOINT_TEXT = {
-    "plan": ("会议研究了年度创建学习型机关工作方案，明确镇党委书记为第一责任人，班子成员分片联系站所办学习，"
-             "由党政办专人负责考勤、记录和季度考评，定期公布考评结果。"),
-    "check": ("会议听取了党政办关于上半年学习制度落实情况的汇报，分析了个别站所办学习不够主动、心得质量不高等问题，"
-              "研究了下半年加强督促检查的措施，决定二季度检查结果在干部大会上通报。"),
+    "plan": (
+        "会议研究了年度创建学习型机关工作方案，明确镇党委书记为第一责任人，班子成员分片联系站所办学习，"
+        "由党政办专人负责考勤、记录和季度考评，定期公布考评结果。"
+    ),
+    "check": (
+        "会议听取了党政办关于上半年学习制度落实情况的汇报，分析了个别站所办学习不够主动、心得质量不高等问题，"
+        "研究了下半年加强督促检查的措施，决定二季度检查结果在干部大会上通报。"
+    ),
 }
 
 OPENINGS = [
@@ -1616,7 +2008,13 @@ TOPIC_NOTES = {
     ],
 }
 
-NOTES_LEAD = ["通过学习，我对以下几点有了较深的认识。", "学习中我重点把握了以下内容。", "", "", "概括起来，主要有这么几点。"]
+NOTES_LEAD = [
+    "通过学习，我对以下几点有了较深的认识。",
+    "学习中我重点把握了以下内容。",
+    "",
+    "",
+    "概括起来，主要有这么几点。",
+]
 
 LEADER_PRACTICE = [
     "作为班子成员，我深感带头学习的责任，自己学得好不好，直接影响分管站所办的学习风气。",
@@ -1677,20 +2075,54 @@ WORK_PRACTICE = {
 }
 
 SUGGESTIONS = {
-    "dzb": ["建立机关公文质量月度通报制度", "统一各站所办信息报送的格式和时限", "把学习考勤与机关效能考核挂钩",
-            "推行会议材料电子化分发"],
-    "jjfzb": ["对重点项目实行全程代办", "建立重点企业挂钩联系制度", "编印招商引资政策汇编", "定期召开银企对接会"],
-    "shswb": ["编印社会救助办事指南并在村部公示", "建立困难群众动态管理台账", "在村便民服务室增设政策咨询点",
-              "对高龄、行动不便的老人实行上门办理"],
-    "cjb": ["推行农房建设“四到场”制度", "建立违法建设网格巡查机制", "工地安全检查实行清单化管理",
-            "在集镇规划中预留公共停车位"],
-    "czs": ["推行村级报账网上审核", "惠农补贴发放前在村组张榜公示", "建立村级债务预警机制", "对专项资金开展绩效评价"],
-    "nyfwzx": ["在各村建设秸秆收储点，推进秸秆还田和离田利用", "组建村级农技服务小分队", "汛前对圩堤涵闸开展拉网式排查",
-               "扩大测土配方施肥示范片"],
-    "zzb": ["建立矛盾纠纷排查月报制度", "在各村设立人民调解工作室", "对重点信访事项实行领导包案",
-            "把网格员队伍建设纳入年度考核"],
-    "wtz": ["农家书屋实行图书定期轮换", "组建村级文艺骨干队伍", "利用学校场地在节假日开放全民健身",
-            "建立群众文化活动需求征集制度"],
+    "dzb": [
+        "建立机关公文质量月度通报制度",
+        "统一各站所办信息报送的格式和时限",
+        "把学习考勤与机关效能考核挂钩",
+        "推行会议材料电子化分发",
+    ],
+    "jjfzb": [
+        "对重点项目实行全程代办",
+        "建立重点企业挂钩联系制度",
+        "编印招商引资政策汇编",
+        "定期召开银企对接会",
+    ],
+    "shswb": [
+        "编印社会救助办事指南并在村部公示",
+        "建立困难群众动态管理台账",
+        "在村便民服务室增设政策咨询点",
+        "对高龄、行动不便的老人实行上门办理",
+    ],
+    "cjb": [
+        "推行农房建设“四到场”制度",
+        "建立违法建设网格巡查机制",
+        "工地安全检查实行清单化管理",
+        "在集镇规划中预留公共停车位",
+    ],
+    "czs": [
+        "推行村级报账网上审核",
+        "惠农补贴发放前在村组张榜公示",
+        "建立村级债务预警机制",
+        "对专项资金开展绩效评价",
+    ],
+    "nyfwzx": [
+        "在各村建设秸秆收储点，推进秸秆还田和离田利用",
+        "组建村级农技服务小分队",
+        "汛前对圩堤涵闸开展拉网式排查",
+        "扩大测土配方施肥示范片",
+    ],
+    "zzb": [
+        "建立矛盾纠纷排查月报制度",
+        "在各村设立人民调解工作室",
+        "对重点信访事项实行领导包案",
+        "把网格员队伍建设纳入年度考核",
+    ],
+    "wtz": [
+        "农家书屋实行图书定期轮换",
+        "组建村级文艺骨干队伍",
+        "利用学校场地在节假日开放全民健身",
+        "建立群众文化活动需求征集制度",
+    ],
 }
 
 ANTI_WORK = [
