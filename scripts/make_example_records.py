@@ -300,8 +300,8 @@ def dump(data: dict) -> str:
 
 
 LEADER_WORK = {
-    "shen-guohua": ["全镇党建", "全镇工作统筹"],
-    "lu-jianping": ["全镇经济工作", "政府日常工作"],
+    "shen-guohua": ["全镇党建", "统筹全镇"],
+    "lu-jianping": ["全镇经济", "政府日常"],
     "gu-xiuying": ["宣传思想", "精神文明建设"],
 }
 
@@ -1066,7 +1066,8 @@ class Generator:
             if session is not None and session.kind == "anti-corruption":
                 paras.append(rng.choice(ANTI_OPEN).format(t=topic, d=cn_date(session.date)))
                 paras.append("".join(rng.sample(ANTI_BODY, 3)))
-                paras.append(rng.choice(ANTI_WORK).format(u=unit, w=work))
+                lines = [a for a in ANTI_WORK if m.role == "staff" or "普通干部" not in a]
+                paras.append(rng.choice(lines).format(u=unit, w=work))
             elif session is not None and session.kind == "patriotic":
                 paras.append(
                     f"{cn_date(session.date)}，镇机关组织我们参观了县革命烈士纪念馆。"
@@ -1776,6 +1777,11 @@ ESSAY_CLOSINGS = [
     "作为一名基层干部，我将以更高的标准要求自己，把所学所得用到服务群众上去。",
     "学习是长期的任务。我将按照年度学习计划，持之以恒地学下去，力争在{w}工作上有新的进步。",
     "以上是我学习的一点粗浅体会，不当之处请同志们批评指正。",
+    "学然后知不足。我将把这次学习中发现的差距列入专用笔记，逐项加以改进。",
+    "下阶段，我准备围绕{w}中的难点再找些资料深入学习，争取在年终述学时交出一份满意的答卷。",
+    "总的来说，这次学习收获不小，但要真正学深学透还需下更大功夫，我将坚持不懈。",
+    "我将以这次学习为新的起点，向身边学得好、干得好的同志看齐，在本职岗位上多作贡献。",
+    "今后我要把学习与{w}工作结合得更紧一些，让学习成果在工作中看得见、摸得着。",
 ]
 
 ANTI_OPEN = [
@@ -1785,9 +1791,9 @@ ANTI_OPEN = [
 ]
 
 ANTI_BODY = [
-    "一是要加强学习，筑牢思想防线。思想上的滑坡是最危险的滑坡，理想信念动摇是最危险的动摇。",
-    "二是要慎独慎微，守住廉洁底线。很多人都是从收一条烟、吃一顿饭开始，一步步陷入泥潭。",
-    "三是要正确对待权力，权力是人民赋予的，只能用来为人民谋利益。",
+    "要加强学习，筑牢思想防线。思想上的滑坡是最危险的滑坡，理想信念动摇是最危险的动摇。",
+    "要慎独慎微，守住廉洁底线。很多人都是从收一条烟、吃一顿饭开始，一步步陷入泥潭。",
+    "要正确对待权力，权力是人民赋予的，只能用来为人民谋利益。",
     "要自觉接受组织和群众的监督，把监督当作一种关心和爱护。",
     "要管好身边人，不让亲属打着自己的旗号办事。",
     "在基层工作，虽然职务不高，但同样面对各种诱惑，尤其是在资金、项目、审批等岗位上更要警惕。",
