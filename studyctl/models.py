@@ -77,9 +77,22 @@ def _check_quarter(value: str) -> str:
     return value
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _check_date_text(value: Any) -> Any:
+    # pydantic alone would take 0 or 86400 as a day of 1970, and "2026-04-03 00:00" as a date;
+    # a date in a record is written YYYY-MM-DD and nothing else (pydantic then rejects 2026-02-30)
+    wrong_text = isinstance(value, str) and not _ISO_DATE.match(value)
+    if wrong_text or isinstance(value, int | float | dt.datetime):
+        raise PydanticCustomError("date_format", "not a YYYY-MM-DD date: {value}", {"value": value})
+    return value
+
+
 Slug = Annotated[str, AfterValidator(_check_slug)]
 Text = Annotated[str, AfterValidator(_check_text)]
 Count = Annotated[int, Field(ge=0)]
+Date = Annotated[dt.date, BeforeValidator(_check_date_text)]
 
 
 class Record(BaseModel):
@@ -146,13 +159,13 @@ class AssessmentSettings(Strict):
 
 
 class CalendarSettings(Strict):
-    holidays: list[dt.date] = []
-    workdays: list[dt.date] = []
+    holidays: list[Date] = []
+    workdays: list[Date] = []
 
 
 class Config(Record):
     organization: Text
-    campaign_start: dt.date
+    campaign_start: Date
     language: Literal["zh", "en"] = "zh"
     rules: RuleSettings = RuleSettings()
     calendar: CalendarSettings = CalendarSettings()
@@ -169,7 +182,7 @@ class Unit(Record):
 
 class DegreeInProgress(Strict):
     level: Education
-    expected: dt.date
+    expected: Date
 
 
 class Member(Record):
@@ -177,13 +190,13 @@ class Member(Record):
     name: Text
     unit: Slug
     role: Role
-    born: dt.date
+    born: Date
     education: Education
     degree_in_progress: DegreeInProgress | None = None
     party_member: bool
     office_automation: bool | None = None
-    joined: dt.date
-    left: dt.date | None = None
+    joined: Date
+    left: Date | None = None
 
     def active_on(self, day: dt.date) -> bool:
         """Joined on or before `day` and not yet left."""
@@ -200,8 +213,8 @@ class Member(Record):
 class PlanItem(Strict):
     area: Area
     content: Text
-    due: dt.date
-    done: dt.date | None = None
+    due: Date
+    done: Date | None = None
 
 
 class Plan(Record):
@@ -213,7 +226,7 @@ class Plan(Record):
 
 
 class ScheduleEntry(Strict):
-    date: dt.date
+    date: Date
     kind: Kind
     units: list[Slug] = [ALL_UNITS]
     topic: Text
@@ -221,7 +234,7 @@ class ScheduleEntry(Strict):
 
 
 class Schedule(Record):
-    published: dt.date
+    published: Date
     entries: list[ScheduleEntry]
 
 
@@ -244,7 +257,7 @@ class Minutes(Strict):
 
 
 class Session(Record):
-    date: dt.date
+    date: Date
     kind: Kind
     units: list[Slug] = [ALL_UNITS]
     participants: list[Slug] = []
@@ -270,7 +283,7 @@ class Session(Record):
 
 class Essay(Record):
     author: Slug
-    date: dt.date
+    date: Date
     title: Text
     area: Area
     session: Slug | None = None

@@ -9,6 +9,7 @@ loading always finishes and reports everything it found.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import stat
@@ -37,7 +38,7 @@ from studyctl.models import (
     is_slug,
     line_of,
 )
-from studyctl.yamlio import Lines, YamlProblem, decode, parse_yaml, split_front_matter
+from studyctl.yamlio import MAX_BYTES, Lines, YamlProblem, decode, parse_yaml, split_front_matter
 
 CONFIG_FILE = "studyctl.yaml"
 # folders partitioned by year, and the depth of record files below the year folder
@@ -131,6 +132,10 @@ def walk_records(root: Path, years: Iterable[int] | None = None) -> Iterator[Rec
     for folder, suffix in FLAT_FOLDERS.items():
         yield from _files_in(root, folder, suffix, folder, None)
     for folder, suffix in YEAR_FOLDERS.items():
+        problem = _folder_problem(root, folder)
+        if problem is not None:
+            yield problem
+            continue
         for entry in _entries(root, folder):
             if not entry.is_dir(follow_symlinks=False):
                 yield _misplaced(entry, root)
@@ -169,11 +174,22 @@ def _entries(root: Path, rel: str) -> list[os.DirEntry[str]]:
         return []
 
 
+def _folder_problem(root: Path, rel: str) -> Finding | None:
+    """A folder of the layout that is a link (never followed) or a file: its records would be missed."""
+    path = root / rel
+    if path.is_symlink():
+        return _location(rel, None, "location.not_regular")
+    if path.exists() and not path.is_dir():
+        return _location(rel, None, "location.not_a_folder")
+    return None
+
+
 def _files_in(
     root: Path, rel: str, suffix: str, kind: str, year: int | None, quarter: int | None = None
 ) -> Iterator[RecordFile | Finding]:
-    if (root / rel).is_symlink():
-        yield _location(rel, None, "location.not_regular")
+    problem = _folder_problem(root, rel)
+    if problem is not None:
+        yield problem
         return
     for entry in _entries(root, rel):
         if not entry.is_file(follow_symlinks=False) or not entry.name.endswith(suffix):
@@ -227,16 +243,21 @@ class Parsed:
 
 
 def read_bytes(root: Path, rel: str) -> bytes:
-    """The file's bytes, never through a link: a link swapped in after the walk is refused."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+    """The file's bytes, never through a link: a link swapped in after the walk is refused.
+
+    A FIFO swapped in does not block the open, and at most one byte more than a record may hold is
+    read (enough for `decode` to refuse it), so a huge file cannot eat the memory."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     fd = os.open(root / rel, flags)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise IsADirectoryError(rel)
         chunks = []
-        while chunk := os.read(fd, 1 << 20):
+        left = MAX_BYTES + 1
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
             chunks.append(chunk)
+            left -= len(chunk)
         return b"".join(chunks)
     finally:
         os.close(fd)
@@ -282,11 +303,22 @@ def schema_findings(rel: str, model: type[BaseModel], parsed: Parsed, exc: Valid
     out = []
     for error in exc.errors(include_url=False):
         path = _data_path(parsed.data, error["loc"])
-        field_name = ".".join(str(p) for p in path) or "-"
+        field_name = field_label(path)
         line = line_of(parsed.lines, path)
         key, params = _schema_message(error, model, path)
         out.append(Finding.make("schema", "error", rel, line, subject, key, field=field_name, **params))
     return out
+
+
+def field_label(path: tuple[str | int, ...]) -> str:
+    """A field as a person finds it in the file: `items[2].due` is `due` of the second item."""
+    label = ""
+    for part in path:
+        if isinstance(part, int):
+            label += f"[{part + 1}]"
+        else:
+            label += f".{part}" if label else part
+    return label or "-"
 
 
 def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
@@ -313,6 +345,7 @@ _ERROR_KEYS = {
     "blank": "schema.blank",
     "quarter": "schema.quarter",
     "date_parsing": "schema.date",
+    "date_format": "schema.date",
     "date_from_datetime_parsing": "schema.date",
     "date_from_datetime_inexact": "schema.date",
     "date_type": "schema.date",
@@ -323,8 +356,8 @@ _ERROR_KEYS = {
     "float_type": "schema.number",
     "bool_parsing": "schema.bool",
     "bool_type": "schema.bool",
-    "greater_than_equal": "schema.range",
-    "less_than_equal": "schema.range",
+    "greater_than_equal": "schema.min",
+    "less_than_equal": "schema.max",
     "string_type": "schema.text",
     "list_type": "schema.list",
     "dict_type": "schema.mapping",
@@ -341,14 +374,18 @@ def _schema_message(
     if kind == "extra_forbidden":
         allowed = ", ".join(_fields_at(model, path[:-1]))
         return "schema.unknown", {"allowed": allowed}
-    if value is None and kind != "missing":
+    if kind == "missing":
+        return "schema.missing", {}
+    if value is None:
         return "schema.empty", {}
     key = _ERROR_KEYS.get(kind)
     if key is None:
         return "schema.invalid", {"detail": error["msg"], "value": _show(value)}
     params: dict[str, Any] = {"value": _show(value)}
     if kind == "literal_error":
-        params["expected"] = error.get("ctx", {}).get("expected", "")
+        # pydantic says "'a', 'b' or 'c'"; the choices are listed as they are written in a record
+        expected = str(error.get("ctx", {}).get("expected", ""))
+        params["expected"] = " | ".join(re.findall(r"'([^']*)'", expected)) or expected
     if kind in ("greater_than_equal", "less_than_equal"):
         ctx = error.get("ctx", {})
         params["limit"] = ctx.get("ge", ctx.get("le", ""))
@@ -458,7 +495,11 @@ def parse_files(root: Path, files: list[RecordFile]) -> list[tuple[RecordFile, P
                 raise StudyctlError("records.not_found", path=str(root)) from None
             continue  # removed since the walk
         except OSError as exc:
-            finding = _location(source.rel, None, "location.unreadable", detail=exc.strerror or str(exc))
+            # a link (O_NOFOLLOW says ELOOP) or a special file put there since the walk
+            if exc.errno == errno.ELOOP or isinstance(exc, IsADirectoryError):
+                finding = _location(source.rel, None, "location.not_regular")
+            else:
+                finding = _location(source.rel, None, "location.unreadable", detail=exc.strerror or str(exc))
             out.append((source, Parsed(None, {}, findings=[finding])))
             continue
         out.append((source, parse_record_bytes(source.rel, source.kind, raw)))
@@ -484,26 +525,45 @@ def load_records(
     findings = [item for item in walked if isinstance(item, Finding)]
     records = Records(root=root, config=default_config(), years=None if years is None else frozenset(years))
     records.findings = findings
+    misplaced: list[tuple[RecordFile, Record]] = []
     for source, parsed in _read_reporting(root, files, reader, progress):
         record, problems = validate_record(source.rel, source.kind, parsed)
         findings.extend(problems)
         if record is None:
             continue
-        findings.extend(location_findings(source, record))
-        duplicate = _add(records, source, record)
-        if duplicate is not None:
-            findings.append(
-                Finding.make(
-                    "duplicate",
-                    "error",
-                    source.rel,
-                    record.line(),
-                    _subject_of(source.rel),
-                    "duplicate.record",
-                    other=duplicate,
-                )
-            )
+        out_of_place = location_findings(source, record)
+        findings.extend(out_of_place)
+        if out_of_place:
+            misplaced.append((source, record))
+        else:
+            findings.extend(_add_record(records, source, record))
+    # of two records with the same key, the one where it belongs is kept, the other is the duplicate
+    for source, record in misplaced:
+        findings.extend(_add_record(records, source, record))
     return records
+
+
+# the field that makes two records the same one (sessions and essays are named by their file)
+_KEY_FIELDS: dict[type[Record], str] = {
+    Unit: "id",
+    Member: "id",
+    Plan: "member",
+    Review: "member",
+    SelfReport: "member",
+    Session: "date",
+    Essay: "date",
+}
+
+
+def _add_record(records: Records, source: RecordFile, record: Record) -> list[Finding]:
+    duplicate = _add(records, source, record)
+    if duplicate is None:
+        return []
+    line = record.line(_KEY_FIELDS.get(type(record), ""))
+    subject = _subject_of(source.rel)
+    return [
+        Finding.make("duplicate", "error", source.rel, line, subject, "duplicate.record", other=duplicate)
+    ]
 
 
 def _read_reporting(

@@ -2,51 +2,61 @@
 
 from __future__ import annotations
 
+import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from studyctl import git
 from studyctl.errors import StudyctlError
 from studyctl.fsio import atomic_write
 from studyctl.messages import t
+from studyctl.models import AssessmentSettings, RuleSettings
 from studyctl.records import CONFIG_FILE, FLAT_FOLDERS, YEAR_FOLDERS
 from studyctl.yamlio import dump_yaml
 
 GITATTRIBUTES = "* text=auto eol=lf\n*.yaml text eol=lf\n*.md text eol=lf\n"
 GITIGNORE = "# studyctl's own lock and cache\n.studyctl/\n"
 
-# (key, default, comment key) in the order they are written
-_RULE_SETTINGS = (
-    ("essays_per_year", 4),
-    ("anti_corruption_per_year", 10),
-    ("study_day", "friday"),
-    ("exchange_day", "tuesday"),
-    ("minutes_min_chars", 50),
-    ("degree_min", "associate"),
-    ("degree_age_limit", 50),
-    ("degree_deadline_years", 3),
-    ("degree_rate_target", 0.85),
-)
+
+def _defaults(model: type[RuleSettings] | type[AssessmentSettings]) -> list[tuple[str, Any]]:
+    """The settings of a section with their defaults, in the order the model declares them."""
+    return [(name, info.default) for name, info in model.model_fields.items()]
 
 
 def config_text(organization: str, campaign_start: str, lang: str) -> str:
-    """studyctl.yaml with every default written out, each line explained in `lang`."""
-    head = dump_yaml({"organization": organization}).rstrip("\n")
-    lines = [
-        f"# {t('init.config.title', lang)}",
-        f"{head:<40} # {t('init.config.organization', lang)}",
-        f"{'campaign_start: ' + campaign_start:<40} # {t('init.config.campaign_start', lang)}",
-        f"{'language: ' + lang:<40} # {t('init.config.language', lang)}",
-        f"rules:{'':<34} # {t('init.config.rules', lang)}",
+    """studyctl.yaml with every default written out, each line explained in `lang`.
+
+    The defaults come from the models, so that the file always shows what studyctl would use."""
+    entries: list[tuple[str, str]] = [
+        (dump_yaml({"organization": organization}).rstrip("\n"), "organization"),
+        (f"campaign_start: {campaign_start}", "campaign_start"),
+        (f"language: {lang}", "language"),
+        ("rules:", "rules"),
+        *((f"  {key}: {value}", key) for key, value in _defaults(RuleSettings)),
+        ("calendar:", "calendar"),
+        ("  holidays: []", "holidays"),
+        ("  workdays: []", "workdays"),
+        ("assessment:", "assessment"),
+        *((f"  {key}: {value}", f"assessment_{key}") for key, value in _defaults(AssessmentSettings)),
     ]
-    for key, value in _RULE_SETTINGS:
-        lines.append(f"  {f'{key}: {value}':<38} # {t('init.config.' + key, lang)}")
-    lines += [
-        f"calendar:{'':<31} # {t('init.config.calendar', lang)}",
-        f"  {'holidays: []':<38} # {t('init.config.holidays', lang)}",
-        f"  {'workdays: []':<38} # {t('init.config.workdays', lang)}",
-    ]
+    lines = [f"# {t('init.config.title', lang)}"]
+    for text, comment_key in entries:
+        comment = t(f"init.config.{comment_key}", lang)
+        if "\n" in text:  # a value written as a block: the comment goes above it
+            lines += [f"# {comment}", text]
+        else:
+            lines.append(text + " " * max(1, COMMENT_COLUMN - _display_width(text)) + f"# {comment}")
     return "\n".join(lines) + "\n"
+
+
+# the column where the comments start; Chinese characters take two columns in an editor
+COMMENT_COLUMN = 41
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
 @dataclass
@@ -57,19 +67,25 @@ class InitResult:
 
 
 def init_records(folder: Path, organization: str, campaign_start: str, lang: str) -> InitResult:
+    """Make `folder` a records folder; refuse one that is, or lies inside, a records folder already.
+
+    Files already in `folder` are never overwritten (a .gitignore of the person's own stays)."""
     folder = folder.resolve()
-    if (folder / CONFIG_FILE).exists():
+    if os.path.lexists(folder / CONFIG_FILE):
         raise StudyctlError("init.exists", path=str(folder))
     for parent in folder.parents:
         if (parent / CONFIG_FILE).is_file():
             raise StudyctlError("init.inside", path=str(folder), root=str(parent))
-    was_tracked = git.inside_work_tree(folder) if folder.exists() else False
-    written = [".gitattributes", ".gitignore"]
-    for name in (*FLAT_FOLDERS, *YEAR_FOLDERS):
-        atomic_write(folder / name / ".gitkeep", b"", f"{name}/.gitkeep")
-        written.append(f"{name}/.gitkeep")
-    atomic_write(folder / ".gitattributes", GITATTRIBUTES.encode(), ".gitattributes")
-    atomic_write(folder / ".gitignore", GITIGNORE.encode(), ".gitignore")
+    # a new folder inside an existing work tree belongs to that repository: no nested `git init`
+    existing = next(p for p in (folder, *folder.parents) if p.exists())
+    was_tracked = git.inside_work_tree(existing)
+    files = {f"{name}/.gitkeep": "" for name in (*FLAT_FOLDERS, *YEAR_FOLDERS)}
+    files |= {".gitattributes": GITATTRIBUTES, ".gitignore": GITIGNORE}
+    written = []
+    for rel, text in files.items():
+        if not os.path.lexists(folder / rel):
+            atomic_write(folder / rel, text.encode(), rel)
+            written.append(rel)
     # the config last: a folder is a records folder only once it is complete
     atomic_write(folder / CONFIG_FILE, config_text(organization, campaign_start, lang).encode(), CONFIG_FILE)
     written.append(CONFIG_FILE)

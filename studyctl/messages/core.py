@@ -50,6 +50,73 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Check the indentation, colons and quotes on this line and the one before; put a space after "
         "each colon and quote text that holds a colon or a #.",
     },
+    "yaml.colon_in_text": {
+        "zh": "这一行多了一个“冒号+空格”：要么文字里含有冒号，要么这一行缩进不对。",
+        "en": "This line holds one `: ` too many: either the text contains a colon, or the line is indented wrongly.",
+    },
+    "yaml.colon_in_text.hint": {
+        "zh": "含冒号的文字请整段加引号，如 topic: '学习: 宪法'；否则让这一行与同级字段左对齐。",
+        "en": "Quote text that holds a colon, like topic: 'Study: the Constitution'; otherwise align the line "
+        "with the fields at its level.",
+    },
+    "yaml.no_colon": {
+        "zh": "这一行不是“字段: 值”的形式（冒号后面要有一个空格）。",
+        "en": "This line is not a `key: value` field (a colon needs a space after it).",
+    },
+    "yaml.no_colon.hint": {
+        "zh": "在字段名后写英文冒号和一个空格，如 topic: 学习《宪法》；多行文字请写在 | 下面并缩进。",
+        "en": "Write the key, a colon and a space, like topic: the Constitution; put multi-line text under a | "
+        "and indent it.",
+    },
+    "yaml.unclosed_quote": {
+        "zh": "这一行的引号没有闭合。",
+        "en": "The quote opened on this line is never closed.",
+    },
+    "yaml.unclosed_quote.hint": {
+        "zh": "在文字末尾补上同样的引号（' 或 \"）；文字里的单引号写成两个 ''。",
+        "en": "Close the text with the same quote (' or \"); write a single quote inside '…' as ''.",
+    },
+    "yaml.unclosed_bracket": {
+        "zh": "这一行的方括号 [ 或花括号 {{ 没有闭合。",
+        "en": "The [ or {{ opened on this line is never closed.",
+    },
+    "yaml.unclosed_bracket.hint": {
+        "zh": "补上 ] 或 }}，各项之间用英文逗号和空格分开，如 [dzb, czs]。",
+        "en": "Add the closing ] or }}, and separate the items by a comma and a space, like [dzb, czs].",
+    },
+    "yaml.indentation": {
+        "zh": "这一行的缩进与上面的字段对不齐。",
+        "en": "This line's indentation does not line up with the fields above it.",
+    },
+    "yaml.indentation.hint": {
+        "zh": "同一层的字段左边对齐（每深一层多两个空格）；列表项以“- ”开头，写在所属字段的下一行。",
+        "en": "Fields of one level start in the same column (two more spaces per level); list items start "
+        "with `- ` on the lines under their key.",
+    },
+    "yaml.reserved_char": {
+        "zh": "这一行的值以 YAML 的保留符号（如 @ ` %）开头。",
+        "en": "The value on this line starts with a character YAML reserves (like @ ` %).",
+    },
+    "yaml.reserved_char.hint": {
+        "zh": "给整段文字加引号，如 note: '@全体'。",
+        "en": "Quote the whole text, like note: '@everyone'.",
+    },
+    "yaml.backslash": {
+        "zh": "双引号里的反斜杠 \\ 后面跟了无法识别的字符。",
+        "en": "A backslash \\ inside double quotes is followed by a character it cannot escape.",
+    },
+    "yaml.backslash.hint": {
+        "zh": "改用单引号括起这段文字（单引号里 \\ 就是普通字符），或把 \\ 写成 \\\\。",
+        "en": "Use single quotes for this text (a \\ is plain there), or write the \\ as \\\\.",
+    },
+    "yaml.control_char": {
+        "zh": "这一行含有看不见的控制字符（{detail}），多半是从别处复制粘贴带来的。",
+        "en": "This line holds an invisible control character ({detail}), likely pasted from elsewhere.",
+    },
+    "yaml.control_char.hint": {
+        "zh": "删去这一行再重新输入。",
+        "en": "Delete the line and type it again.",
+    },
     "yaml.tab": {
         "zh": "这一行用制表符（Tab）缩进，YAML 只允许空格缩进。",
         "en": "This line is indented with a tab; YAML allows only spaces.",
@@ -99,8 +166,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Check the indentation against the records format (docs/format.md).",
     },
     "yaml.too_large": {
-        "zh": "文件过大（{detail} 字节），单个档案不应超过 1 MiB。",
-        "en": "The file is too large ({detail} bytes); a record is at most 1 MiB.",
+        "zh": "文件过大：单个档案不应超过 1 MiB，studyctl 不会读取它。",
+        "en": "The file is too large: a record is at most 1 MiB, and studyctl does not read it.",
     },
     "yaml.too_large.hint": {
         "zh": "检查是否误存了别的文件；过长的纪要请精简。",
@@ -190,16 +257,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Check the spelling; the fields allowed here: {allowed}",
     },
     "schema.empty": {"zh": "字段 {field} 是空的。", "en": "The field {field} is empty."},
-    "schema.empty.hint": {"zh": "填写 {field} 的值。", "en": "Fill in a value for {field}."},
+    "schema.empty.hint": {
+        "zh": "在冒号后填写 {field} 的值；可以不填的字段也可整行删去，空列表写作 []。",
+        "en": "Write a value for {field} after the colon; an optional field may be left out, "
+        "and an empty list is written [].",
+    },
     "schema.choice": {
         "zh": "{field} 的值 {value} 不在可选范围内。",
         "en": "{field} is {value}, which is not one of the choices.",
     },
-    "schema.choice.hint": {"zh": "可选：{expected}", "en": "Choose one of: {expected}"},
+    "schema.choice.hint": {
+        "zh": "照原样（小写英文）填写其中之一：{expected}",
+        "en": "Write one of these, as they are spelled: {expected}",
+    },
     "schema.slug": {"zh": "{field} 的编号 {value} 不合规。", "en": "{field}: {value} is not a valid id."},
     "schema.slug.hint": {
-        "zh": "编号只用小写字母、数字和连字符，如 zhang-wei，最长 64 个字符。",
-        "en": "Ids use lower-case letters, digits and hyphens, like zhang-wei, at most 64 characters.",
+        "zh": "编号只用小写字母、数字和单个连字符（不在开头结尾），如 zhang-wei，最长 64 个字符，"
+        "且不能是 con、nul、aux、prn、com1、lpt1 这类 Windows 保留名。",
+        "en": "Ids use lower-case letters, digits and single hyphens inside, like zhang-wei, at most "
+        "64 characters, and are not a name Windows reserves (con, nul, aux, prn, com1, lpt1 …).",
     },
     "schema.blank": {"zh": "{field} 不能只有空白。", "en": "{field} may not be blank."},
     "schema.blank.hint": {"zh": "填写内容。", "en": "Write something in it."},
@@ -210,20 +286,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{field}: {value} is not a valid date.",
     },
     "schema.date.hint": {
-        "zh": "日期写作 2026-04-03（年-月-日，须是日历上存在的日子）。",
-        "en": "Write dates as 2026-04-03 (year-month-day, a day that exists).",
+        "zh": "日期写作 2026-04-03（四位年-两位月-两位日，不带时间），且须是日历上存在的日子。",
+        "en": "Write a date as 2026-04-03 (four-digit year, two-digit month and day, no time), "
+        "and a day that exists.",
     },
     "schema.int": {"zh": "{field} 的值 {value} 不是整数。", "en": "{field}: {value} is not a whole number."},
     "schema.int.hint": {"zh": "填写整数，如 4。", "en": "Write a whole number, like 4."},
     "schema.number": {"zh": "{field} 的值 {value} 不是数字。", "en": "{field}: {value} is not a number."},
     "schema.number.hint": {"zh": "填写数字，如 0.85。", "en": "Write a number, like 0.85."},
-    "schema.bool": {"zh": "{field} 的值 {value} 不是 是/否。", "en": "{field}: {value} is not yes/no."},
-    "schema.bool.hint": {"zh": "填写 true 或 false。", "en": "Write true or false."},
-    "schema.range": {
-        "zh": "{field} 的值 {value} 超出范围（界限 {limit}）。",
-        "en": "{field}: {value} is out of range (limit {limit}).",
+    "schema.bool": {
+        "zh": "{field} 的值 {value} 不是“是”或“否”。",
+        "en": "{field}: {value} is neither yes nor no.",
     },
-    "schema.range.hint": {"zh": "填写范围内的数值。", "en": "Write a value within the range."},
+    "schema.bool.hint": {"zh": "是写 true，否写 false。", "en": "Write true for yes, false for no."},
+    "schema.min": {
+        "zh": "{field} 的值 {value} 太小，不能小于 {limit}。",
+        "en": "{field}: {value} is too small; it may not be below {limit}.",
+    },
+    "schema.min.hint": {"zh": "填写不小于 {limit} 的数。", "en": "Write a number of at least {limit}."},
+    "schema.max": {
+        "zh": "{field} 的值 {value} 太大，不能大于 {limit}。",
+        "en": "{field}: {value} is too large; it may not be above {limit}.",
+    },
+    "schema.max.hint": {
+        "zh": "填写不大于 {limit} 的数（比例写作 0.85，不写 85%）。",
+        "en": "Write a number of at most {limit} (a share as 0.85, not 85%).",
+    },
     "schema.text": {
         "zh": "{field} 应是一段文字，这里却是列表或多个字段。",
         "en": "{field} should be text, but holds a list or fields.",
@@ -307,6 +395,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "把真正的档案文件放在这里，代替链接。",
         "en": "Put the record file itself here instead of a link.",
     },
+    "location.not_a_folder": {
+        "zh": "这里应是一个文件夹，却是一个文件。",
+        "en": "This should be a folder, but it is a file.",
+    },
+    "location.not_a_folder.hint": {
+        "zh": "把这个文件改名或移走，再新建同名文件夹存放档案。",
+        "en": "Rename or move the file away and make a folder of this name for the records.",
+    },
     "location.unreadable": {
         "zh": "无法读取这个文件：{detail}",
         "en": "This file cannot be read: {detail}",
@@ -340,13 +436,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "检查拼写（全体写 all），或先在 units/ 中登记该单位。",
         "en": "Check the spelling (all for everyone), or add the unit to units/ first.",
     },
-    "reference.inactive": {
-        "zh": "{value} 在 {date} 不在职，不能担任{role}。",
-        "en": "{value} was not active on {date} and cannot be its {role}.",
+    "reference.inactive_host": {
+        "zh": "主持人（host）{value} 在 {date} 不在职（尚未入职或已经离开）。",
+        "en": "The host {value} was not active on {date} (not yet joined, or already left).",
     },
-    "reference.inactive.hint": {
-        "zh": "检查日期或人选；成员的入职（joined）和离开（left）日期见其档案。",
-        "en": "Check the date or the person; see joined and left in the member's record.",
+    "reference.inactive_host.hint": {
+        "zh": "检查日期或主持人；成员的入职（joined）和离开（left）日期见 members/{value}.yaml。",
+        "en": "Check the date or the host; see joined and left in members/{value}.yaml.",
+    },
+    "reference.inactive_recorder": {
+        "zh": "记录人（recorder）{value} 在 {date} 不在职（尚未入职或已经离开）。",
+        "en": "The recorder {value} was not active on {date} (not yet joined, or already left).",
+    },
+    "reference.inactive_recorder.hint": {
+        "zh": "检查日期或记录人；成员的入职（joined）和离开（left）日期见 members/{value}.yaml。",
+        "en": "Check the date or the recorder; see joined and left in members/{value}.yaml.",
+    },
+    "reference.inactive_reviewer": {
+        "zh": "检查人（reviewer）{value} 在 {date} 整个季度都不在职。",
+        "en": "The reviewer {value} was not active on any day of {date}.",
+    },
+    "reference.inactive_reviewer.hint": {
+        "zh": "检查季度或检查人；成员的入职（joined）和离开（left）日期见 members/{value}.yaml。",
+        "en": "Check the quarter or the reviewer; see joined and left in members/{value}.yaml.",
     },
     "reference.session": {
         "zh": "没有编号为 {value} 的学习活动。",
@@ -415,6 +527,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Next: edit studyctl.yaml to name the organization, then add units and members "
         "(studyctl unit add, studyctl member add).",
     },
+    "init.config.assessment": {
+        "zh": "考评得分各部分的权重（只看比例，可省略）",
+        "en": "weights of the assessment score's parts (only their proportions matter)",
+    },
+    "init.config.assessment_attendance": {"zh": "出勤", "en": "attendance"},
+    "init.config.assessment_essays": {"zh": "学习心得篇数", "en": "study essays written"},
+    "init.config.assessment_plan": {"zh": "年度学习计划完成情况", "en": "annual plan items done"},
+    "init.config.assessment_reviews": {"zh": "季度检查评定", "en": "quarterly review ratings"},
+    "init.config.assessment_notebook": {"zh": "专用学习笔记", "en": "the study notebook kept"},
+    "init.config.assessment_self_report": {"zh": "年终个人述学", "en": "the year-end self-report"},
     "init.commit_message": {
         "zh": "新建学习档案目录",
         "en": "Start the records folder",

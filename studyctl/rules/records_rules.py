@@ -17,7 +17,8 @@ def check_references(context: Context) -> Iterator[Finding]:
     records = context.records
     refs = _References(records)
     for unit_member in records.members.values():
-        yield from refs.unit(unit_member, unit_member.unit, ("unit",))
+        # a member belongs to one real unit: `all` is only for whom a session or schedule is meant
+        yield from refs.unit(unit_member, unit_member.unit, ("unit",), all_allowed=False)
     for schedule in records.schedules.values():
         for index, entry in enumerate(schedule.entries):
             for position, unit in enumerate(entry.units):
@@ -74,8 +75,10 @@ class _References:
             "reference", "error", record.file, record.line(*path), subject, key, member=member, **params
         )
 
-    def unit(self, record: Record, unit: str, path: tuple[str | int, ...]) -> Iterator[Finding]:
-        if unit != ALL_UNITS and unit not in self.records.units:
+    def unit(
+        self, record: Record, unit: str, path: tuple[str | int, ...], all_allowed: bool = True
+    ) -> Iterator[Finding]:
+        if (unit != ALL_UNITS or not all_allowed) and unit not in self.records.units:
             yield self.finding(record, path, "reference.unit", value=unit)
 
     def member(self, record: Record, member: str, path: tuple[str | int, ...]) -> Iterator[Finding]:
@@ -89,9 +92,8 @@ class _References:
         if known is None:
             yield self.finding(record, path, "reference.member", member, value=member)
         elif not known.active_on(day):
-            yield self.finding(
-                record, path, "reference.inactive", member, value=member, role=role, date=day.isoformat()
-            )
+            key = f"reference.inactive_{role}"
+            yield self.finding(record, path, key, member, value=member, date=day.isoformat())
 
     def active_during(
         self, record: Record, member: str, period: Period, path: tuple[str | int, ...]
@@ -100,9 +102,8 @@ class _References:
         if known is None:
             yield self.finding(record, path, "reference.member", member, value=member)
         elif not known.active_during(period.start, period.end):
-            yield self.finding(
-                record, path, "reference.inactive", member, value=member, role="reviewer", date=str(period)
-            )
+            key = "reference.inactive_reviewer"
+            yield self.finding(record, path, key, member, value=member, date=str(period))
 
 
 RULES = [
