@@ -1,15 +1,34 @@
-"""`check` as a library call: load what the period needs, run the rules, return the result."""
+"""`check` as a library call: load what the period needs, run the rules, narrow the findings to a
+member or unit, and return the result with what its tables show (the five haves, the rhythm)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studyctl.findings import Finding, count_by_severity
+from studyctl.models import Member, Session
 from studyctl.periods import Period
 from studyctl.records import Records, load_records
+
+if TYPE_CHECKING:
+    from studyctl.rules import Context
+    from studyctl.rules.rhythm import WeekRhythm
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What `--member` and `--unit` narrow a check to; both None: the whole office."""
+
+    member: str | None = None
+    unit: str | None = None
+
+    @property
+    def everything(self) -> bool:
+        return self.member is None and self.unit is None
 
 
 @dataclass
@@ -18,6 +37,9 @@ class CheckResult:
     records: Records
     findings: list[Finding]
     files: int
+    today: dt.date | None = None
+    rules_run: frozenset[str] = frozenset()
+    scope: Scope = field(default_factory=Scope)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -39,14 +61,162 @@ def run_check(
     today: dt.date,
     rules: Iterable[str] | None = None,
     records: Records | None = None,
+    scope: Scope | None = None,
 ) -> CheckResult:
-    from studyctl.rules import Context, run_checks
+    """Check `period` as of `today`: every rule, or only `rules`; only the findings in `scope`.
 
+    A `scope` naming a member or unit that does not exist is a StudyctlError (the command cannot
+    run), raised once the records are loaded."""
+    from studyctl.rules import Context, registry, run_checks
+
+    scope = scope or Scope()
     if records is None:
         records = load_records(root, years_for(period))
-    findings = run_checks(Context(records, period, today), rules)
+    _check_scope(records, scope)
+    names = frozenset(registry()) if rules is None else frozenset(rules)
+    context = Context(records, period, today)
+    findings = run_checks(context, names)
+    if not scope.everything:
+        keeps = _ScopeFilter(context, scope).keeps
+        findings = [finding for finding in findings if keeps(finding)]
     files = len({f.file for f in findings})
-    return CheckResult(period, records, findings, files)
+    return CheckResult(period, records, findings, files, today, names, scope)
+
+
+def _check_scope(records: Records, scope: Scope) -> None:
+    from studyctl.errors import StudyctlError
+
+    if scope.member is not None and scope.member not in records.members:
+        raise StudyctlError("check.filter.unknown_member", value=scope.member)
+    if scope.unit is not None and scope.unit not in records.units:
+        raise StudyctlError("check.filter.unknown_unit", value=scope.unit)
+
+
+class _ScopeFilter:
+    """Which findings `--member` / `--unit` keep.
+
+    `--member ID`: findings about ID (its `member`, or ID as the subject: a record of theirs) and
+    findings about a session ID was expected at. `--unit U`: findings about members of U and about
+    sessions that name U among their units. Given both, a finding must pass both."""
+
+    def __init__(self, context: Context, scope: Scope) -> None:
+        from studyctl.rules.five_haves import expected_participants
+
+        records = context.records
+        self.scope = scope
+        self.unit_members = {m.id for m in records.members.values() if m.unit == scope.unit}
+        self.member_sessions = set()
+        self.unit_sessions = set()
+        for session in records.sessions.values():
+            if scope.member is not None and scope.member in expected_participants(records, session):
+                self.member_sessions.add(session.id)
+            if scope.unit is not None and scope.unit in session.units:
+                self.unit_sessions.add(session.id)
+
+    def keeps(self, finding: Finding) -> bool:
+        member, unit = self.scope.member, self.scope.unit
+        if member is not None and not (
+            member in (finding.member, finding.subject) or finding.subject in self.member_sessions
+        ):
+            return False
+        return unit is None or (
+            finding.member in self.unit_members
+            or finding.subject in self.unit_members
+            or finding.subject in self.unit_sessions
+        )
+
+
+# --- what the check's tables show ----------------------------------------------------------------
+
+Mark = bool | None  # True: ✓, False: ✗, None: not judged (the rule did not run, or nothing is due yet)
+
+
+@dataclass(frozen=True)
+class SessionHaves:
+    """A session of the period and its first three haves."""
+
+    session: Session
+    marks: dict[str, Mark]  # schedule, attendance, minutes
+
+
+@dataclass(frozen=True)
+class MemberHaves:
+    """A member and the two haves that belong to people."""
+
+    member: Member
+    marks: dict[str, Mark]  # reflections, notebook
+
+
+SESSION_HAVES = ("schedule", "attendance", "minutes")
+MEMBER_HAVES = ("reflections", "notebook")
+
+
+def _context(result: CheckResult) -> Context:
+    from studyctl.rules import Context
+
+    return Context(result.records, result.period, result.today or dt.date.today())
+
+
+def session_haves(result: CheckResult) -> list[SessionHaves]:
+    """The judged sessions of the period in scope, each with ✓ or ✗ for schedule, attendance, minutes."""
+    from studyctl.rules.five_haves import judged_sessions
+
+    context = _context(result)
+    keeps = _ScopeFilter(context, result.scope)
+    failed = {(f.rule, f.subject) for f in result.findings}
+    rows = []
+    for session in judged_sessions(context):
+        in_scope = result.scope.everything or (
+            (result.scope.member is None or session.id in keeps.member_sessions)
+            and (result.scope.unit is None or session.id in keeps.unit_sessions)
+        )
+        if not in_scope and not any((rule, session.id) in failed for rule in SESSION_HAVES):
+            continue
+        marks: dict[str, Mark] = {
+            rule: None if rule not in result.rules_run else (rule, session.id) not in failed
+            for rule in SESSION_HAVES
+        }
+        rows.append(SessionHaves(session, marks))
+    return rows
+
+
+def member_haves(result: CheckResult) -> list[MemberHaves]:
+    """The members judged in the period and in scope, with ✓ or ✗ for reflections and notebook."""
+    from studyctl.rules.five_haves import active_members, completed_quarters, essay_pace
+
+    context = _context(result)
+    failed = {(f.rule, f.member) for f in result.findings if f.member is not None}
+    shown = {m.id: m for m in active_members(context)}
+    for rule, member_id in failed:
+        if rule in MEMBER_HAVES and member_id in context.records.members:
+            shown[member_id] = context.records.members[member_id]
+    quarters = completed_quarters(context)
+    rows = []
+    for member in sorted(shown.values(), key=lambda m: m.id):
+        if result.scope.member is not None and member.id != result.scope.member:
+            continue
+        if result.scope.unit is not None and member.unit != result.scope.unit:
+            continue
+        due = {
+            "reflections": essay_pace(context, member) is not None,
+            "notebook": any(member.active_on(q.last_day) for q in quarters),
+        }
+        marks: dict[str, Mark] = {
+            rule: (rule, member.id) not in failed if rule in result.rules_run and due[rule] else None
+            for rule in MEMBER_HAVES
+        }
+        rows.append(MemberHaves(member, marks))
+    return rows
+
+
+def rhythm_strip(result: CheckResult) -> list[WeekRhythm]:
+    """The weeks of the period with their study day and exchange; none when the check is narrowed
+    to a member or unit, or ran neither rhythm rule."""
+    from studyctl.rules.rhythm import week_rhythm
+
+    if not result.scope.everything or not {"study-day", "exchange"} & result.rules_run:
+        return []
+    return week_rhythm(_context(result))
 
 
 def source_line(root: Path, rel: str, line: int | None) -> str | None:

@@ -55,6 +55,12 @@ class Period:
             return [self]
         return [Period(self.year, q) for q in range(1, 5)]
 
+    def quarters_ended(self, until: dt.date, first_quarter: int = 1) -> list[Period]:
+        """The quarters of the period's year, from `first_quarter` up to the period's last one,
+        that have ended by `until` (their end on or before it): the quarters a pace is owed for."""
+        quarters = (Period(self.year, q) for q in range(first_quarter, self.last_quarter + 1))
+        return [quarter for quarter in quarters if quarter.end <= until]
+
     def weeks(self) -> list[Week]:
         """The ISO weeks whose Thursday lies in the period, in order."""
         monday = self.start - dt.timedelta(days=self.start.weekday())
@@ -93,6 +99,13 @@ class Week:
     def day(self, weekday: int) -> dt.date:
         """0 = Monday … 6 = Sunday."""
         return self.monday + dt.timedelta(days=weekday)
+
+    @property
+    def sunday(self) -> dt.date:
+        return self.day(6)
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.monday <= day <= self.sunday
 
     def __str__(self) -> str:
         return f"{self.year}-W{self.number:02d}"

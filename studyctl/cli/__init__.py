@@ -25,7 +25,9 @@ app = typer.Typer(
 
 # importing a command module registers its commands on `app`
 from studyctl.cli import check as _check  # noqa: E402,F401
+from studyctl.cli import hook as _hook  # noqa: E402,F401
 from studyctl.cli import init as _init  # noqa: E402,F401
+from studyctl.cli import report as _report  # noqa: E402,F401
 
 
 def main() -> None:

@@ -29,23 +29,29 @@ def check(
         TextOrJson, typer.Option("--format", "-f", help=h("check.format"))
     ] = TextOrJson.text,
     strict: Annotated[bool, typer.Option("--strict", help=h("check.strict"))] = False,
+    member: Annotated[
+        str | None, typer.Option("--member", "-m", help=h("check.member"), show_default=False)
+    ] = None,
+    unit: Annotated[
+        str | None, typer.Option("--unit", "-u", help=h("check.unit"), show_default=False)
+    ] = None,
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
-    from studyctl.check import run_check, source_line
+    from studyctl.check import Scope, run_check, source_line
     from studyctl.cli.output import out
     from studyctl.errors import StudyctlError
     from studyctl.records import find_root
     from studyctl.rules import registry
 
-    today = dt.date.today()
+    today = current_date()
     period = resolve_period(quarter, year, today)
     known = registry()
     for name in rules or []:
         if name not in known:
             raise StudyctlError("cli.unknown_rule", value=name, rules=", ".join(known))
     root = find_root(Path.cwd(), records_dir)
-    result = run_check(root, period, today, rules or None)
+    result = run_check(root, period, today, rules or None, scope=Scope(member, unit))
     lang_code = language(lang, result.records.config.language)
     if output_format is TextOrJson.json:
         from studyctl.render.json_out import check_as_json
@@ -56,6 +62,11 @@ def check(
 
         out().print(render_check(result, lang_code, lambda rel, line: source_line(root, rel, line)))
     raise typer.Exit(1 if result.failed(strict) else 0)
+
+
+def current_date() -> dt.date:
+    """Today; tests replace it to check as of a fixed day."""
+    return dt.date.today()
 
 
 def resolve_period(quarter: str | None, year: str | None, today: dt.date):  # type: ignore[no-untyped-def]

@@ -1,20 +1,48 @@
-"""Terminal output with Rich: the check summary and its findings, in the configured language."""
+"""Terminal output with Rich, in the configured language: the check's summary line, the five-haves
+tables, the weekly rhythm strip, and the findings grouped by rule with file:line, quote and hint.
+
+Everything here turns data into renderables; nothing prints. The five-haves tables list every
+session and member with a ✗ and fold the rest into one row, so that a quarter of a large office
+still reads on one screen.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import groupby
 
+from rich import box
 from rich.console import Group, RenderableType
 from rich.markup import escape
+from rich.table import Table
 from rich.text import Text
 
-from studyctl.check import CheckResult
+from studyctl.check import (
+    MEMBER_HAVES,
+    SESSION_HAVES,
+    CheckResult,
+    Mark,
+    MemberHaves,
+    SessionHaves,
+    member_haves,
+    rhythm_strip,
+    session_haves,
+)
 from studyctl.findings import Finding
 from studyctl.messages import t
+from studyctl.periods import Period, quarter_of
+from studyctl.rules.rhythm import WeekRhythm, WeekState
 
 Quote = Callable[[str, int | None], str | None]
 STYLE = {"error": "bold red", "warning": "yellow"}
+MARKS: dict[Mark, tuple[str, str]] = {True: ("✓", "green"), False: ("✗", "bold red"), None: ("–", "dim")}
+WEEK_MARKS = {
+    WeekState.held: ("✓", "green"),
+    WeekState.moved: ("~", "cyan"),
+    WeekState.missed: ("✗", "bold red"),
+    WeekState.no_workday: ("-", "dim"),
+    WeekState.pending: (".", "dim"),
+}
 
 
 def summary_line(result: CheckResult, lang: str) -> Text:
@@ -32,12 +60,13 @@ def summary_line(result: CheckResult, lang: str) -> Text:
     return Text(t("check.summary", lang, **params), style=style)
 
 
-def render_finding(finding: Finding, lang: str, quote: Quote) -> RenderableType:
+def render_finding(finding: Finding, lang: str, quote: Quote, show_rule: bool = True) -> RenderableType:
     where = finding.file if finding.line is None else f"{finding.file}:{finding.line}"
     severity = t(f"severity.{finding.severity}", lang)
+    rule = f" [dim]\\[{escape(finding.rule)}][/]" if show_rule else ""
     head = Text.from_markup(
         f"[bold]{escape(where)}[/]: [{STYLE[finding.severity]}]{escape(severity)}[/] "
-        f"{escape(finding.message(lang))} [dim]\\[{escape(finding.rule)}][/]"
+        f"{escape(finding.message(lang))}{rule}"
     )
     parts: list[RenderableType] = [head]
     source = quote(finding.file, finding.line)
@@ -57,5 +86,167 @@ def render_findings_by_file(findings: list[Finding], lang: str, quote: Quote) ->
     return Group(*blocks)
 
 
+def render_findings_by_rule(
+    findings: list[Finding], rule_order: Iterable[str], lang: str, quote: Quote
+) -> Group:
+    """One block per rule, in the registry's order: a heading with its counts, then its findings."""
+    order = {name: index for index, name in enumerate(rule_order)}
+    ranked = sorted(findings, key=lambda f: order.get(f.rule, len(order)))  # stable: keeps file order
+    blocks: list[RenderableType] = []
+    for rule, group in groupby(ranked, key=lambda f: f.rule):
+        members = list(group)
+        style = "bold red" if any(f.severity == "error" for f in members) else "bold yellow"
+        blocks.append(Text(rule_heading(rule, members, lang), style=style))
+        blocks.extend(render_finding(finding, lang, quote, show_rule=False) for finding in members)
+        blocks.append(Text(""))
+    return Group(*blocks)
+
+
+def rule_heading(rule: str, findings: list[Finding], lang: str) -> str:
+    counts = []
+    for severity in ("error", "warning"):
+        n = sum(1 for f in findings if f.severity == severity)
+        if n:
+            counts.append(t(f"check.count.{severity}", lang, n=n))
+    title = t(f"check.rule.{rule}", lang)
+    return t(
+        "check.group", lang, title=title, rule=rule, counts=t("check.count.separator", lang).join(counts)
+    )
+
+
+# --- the five haves ------------------------------------------------------------------------------
+
+
+def _mark(mark: Mark) -> Text:
+    symbol, style = MARKS[mark]
+    return Text(symbol, style=style)
+
+
+def _header(rule: str, lang: str) -> str:
+    return t(f"check.rule.{rule}", lang)
+
+
+def sessions_table(rows: list[SessionHaves], result: CheckResult, lang: str) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column(t("check.five_haves.date", lang), no_wrap=True)
+    table.add_column(t("check.five_haves.session", lang))
+    for rule in SESSION_HAVES:
+        table.add_column(_header(rule, lang), justify="center", no_wrap=True)
+    failing = [row for row in rows if False in row.marks.values()]
+    for row in failing:
+        session = row.session
+        table.add_row(
+            session.date.isoformat(),
+            _session_label(session.kind, session.units, result, lang),
+            *(_mark(row.marks[rule]) for rule in SESSION_HAVES),
+        )
+    passing = [row for row in rows if row not in failing]
+    if passing:
+        key = "check.five_haves.other_sessions" if failing else "check.five_haves.all_sessions"
+        table.add_row(
+            "", Text(t(key, lang, n=len(passing)), style="dim"), *_passing_marks(passing, SESSION_HAVES)
+        )
+    return table
+
+
+def _session_label(kind: str, units: list[str], result: CheckResult, lang: str) -> str:
+    label = t(f"check.kind.{kind}", lang)
+    named = [result.records.units[u].name for u in units if u in result.records.units]
+    return f"{label} · {'、'.join(named)}" if named else label
+
+
+def _passing_marks(rows: list[SessionHaves] | list[MemberHaves], rules: tuple[str, ...]) -> list[Text]:
+    """The folded row: ✓ where some row was judged, – where none was."""
+    return [_mark(True if any(row.marks[rule] for row in rows) else None) for rule in rules]
+
+
+def members_table(rows: list[MemberHaves], result: CheckResult, lang: str) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column(t("check.five_haves.member", lang))
+    table.add_column(t("check.five_haves.unit", lang))
+    for rule in MEMBER_HAVES:
+        table.add_column(_header(rule, lang), justify="center", no_wrap=True)
+    failing = [row for row in rows if False in row.marks.values()]
+    for row in failing:
+        member = row.member
+        unit = result.records.units.get(member.unit)
+        table.add_row(
+            f"{member.name}（{member.id}）" if lang == "zh" else f"{member.name} ({member.id})",
+            unit.name if unit else member.unit,
+            *(_mark(row.marks[rule]) for rule in MEMBER_HAVES),
+        )
+    passing = [row for row in rows if row not in failing]
+    if passing:
+        key = "check.five_haves.other_members" if failing else "check.five_haves.all_members"
+        table.add_row(
+            Text(t(key, lang, n=len(passing)), style="dim"), "", *_passing_marks(passing, MEMBER_HAVES)
+        )
+    return table
+
+
+def render_five_haves(result: CheckResult, lang: str) -> RenderableType | None:
+    if not (set(SESSION_HAVES) | set(MEMBER_HAVES)) & result.rules_run:
+        return None
+    parts: list[RenderableType] = [Text(t("check.five_haves.title", lang), style="bold")]
+    sessions = session_haves(result)
+    if sessions:
+        parts.append(sessions_table(sessions, result, lang))
+    else:
+        parts.append(Text(t("check.five_haves.none", lang), style="dim"))
+    members = member_haves(result)
+    if members:
+        parts.append(members_table(members, result, lang))
+    return Group(*parts)
+
+
+# --- the weekly rhythm ---------------------------------------------------------------------------
+
+
+def render_rhythm(weeks: list[WeekRhythm], lang: str) -> RenderableType | None:
+    """A strip per quarter: the week numbers, then the study day and the exchange of each week."""
+    if not weeks:
+        return None
+    parts: list[RenderableType] = [Text(t("check.rhythm.title", lang), style="bold")]
+    by_quarter = groupby(weeks, key=lambda w: _quarter_of_week(w))
+    quarters = [(quarter, list(group)) for quarter, group in by_quarter]
+    for quarter, group in quarters:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        for _ in group:
+            grid.add_column(justify="center", no_wrap=True)
+        label = str(quarter) if len(quarters) > 1 else ""
+        grid.add_row(Text(label, style="dim"), *(Text(f"{w.week.number:02d}", style="dim") for w in group))
+        grid.add_row(t("check.rhythm.study_day", lang), *(_week_mark(w, study=True) for w in group))
+        grid.add_row(t("check.rhythm.exchange", lang), *(_week_mark(w, study=False) for w in group))
+        parts.append(grid)
+    parts.append(Text(t("check.rhythm.legend", lang), style="dim"))
+    return Group(*parts)
+
+
+def _quarter_of_week(week: WeekRhythm) -> Period:
+    return quarter_of(week.week.day(3))  # a week belongs to the quarter of its Thursday
+
+
+def _week_mark(week: WeekRhythm, study: bool) -> Text:
+    state = week.study_state if study else week.exchange_state
+    symbol, style = WEEK_MARKS[state]
+    if state is WeekState.missed and not study:
+        style = "yellow"  # a missed exchange is a warning, a missed study day an error
+    if study and week.moved_off_study_day and week.judged:
+        style = "yellow"  # moved although the study day was a working day: the warning
+    return Text(symbol, style=style)
+
+
+# --- the whole check -----------------------------------------------------------------------------
+
+
 def render_check(result: CheckResult, lang: str, quote: Quote) -> RenderableType:
-    return Group(summary_line(result, lang), Text(""), render_findings_by_file(result.findings, lang, quote))
+    from studyctl.rules import registry
+
+    parts: list[RenderableType] = [summary_line(result, lang), Text("")]
+    for section in (render_five_haves(result, lang), render_rhythm(rhythm_strip(result), lang)):
+        if section is not None:
+            parts.extend([section, Text("")])
+    if result.findings:
+        parts.append(render_findings_by_rule(result.findings, registry(), lang, quote))
+    return Group(*parts)

@@ -1,0 +1,59 @@
+"""`studyctl hook install` and `studyctl hook run`: the git pre-commit hook of a records folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from studyctl.cli import app
+from studyctl.cli.options import LangOption, RecordsOption, h, language
+
+hook_app = typer.Typer(help=h("hook"), no_args_is_help=True)
+app.add_typer(hook_app, name="hook")
+
+
+@hook_app.command("install", help=h("hook.install"))
+def install(
+    force: Annotated[bool, typer.Option("--force", help=h("hook.install.force"))] = False,
+    records_dir: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    from studyctl.cli.output import out
+    from studyctl.hook import install_hook
+    from studyctl.messages import t
+    from studyctl.records import find_root
+
+    root = find_root(Path.cwd(), records_dir)
+    installed = install_hook(root, force)
+    out().print(t("hook.installed", language(lang), path=str(installed.path)), style="bold green")
+    raise typer.Exit(0)
+
+
+@hook_app.command("run", help=h("hook.run"))
+def run(records_dir: RecordsOption = None, lang: LangOption = None) -> None:
+    from studyctl.check import source_line
+    from studyctl.cli.output import out
+    from studyctl.hook import check_commit
+    from studyctl.messages import t
+    from studyctl.records import find_root
+    from studyctl.render.terminal import render_findings_by_rule
+    from studyctl.rules import registry
+
+    root = find_root(Path.cwd(), records_dir)
+    commit = check_commit(root, dt.date.today())
+    if commit.result is None:
+        raise typer.Exit(0)
+    result = commit.result
+    lang_code = language(lang, result.records.config.language)
+    console = out()
+    if result.findings:
+        quote = lambda rel, line: source_line(root, rel, line)  # noqa: E731
+        console.print(render_findings_by_rule(result.findings, registry(), lang_code, quote))
+    if result.failed():
+        console.print(t("hook.blocked", lang_code, errors=result.counts["error"]), style="bold red")
+        raise typer.Exit(1)
+    console.print(t("hook.passed", lang_code, files=commit.staged), style="green")
+    raise typer.Exit(0)

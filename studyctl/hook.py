@@ -1,0 +1,103 @@
+"""The git pre-commit hook: installing it for a records folder, and the check it runs.
+
+The hook runs `studyctl hook run` in the records folder, which checks every record file with the
+record rules (`yaml`, `schema`, `reference`, `duplicate`, `location`) when the commit touches the
+records; an error exits 1, and git stops the commit. The records folder may be the repository
+itself or a folder inside it. Git is run through `studyctl.git` only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shlex
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from studyctl import git
+from studyctl.check import CheckResult, run_check
+from studyctl.errors import StudyctlError
+from studyctl.fsio import atomic_write
+from studyctl.periods import quarter_of
+from studyctl.records import load_records
+
+# the line that tells our hook from someone else's, so that installing again replaces only ours
+MARK = "# studyctl pre-commit hook"
+
+
+@dataclass(frozen=True)
+class Installed:
+    path: Path
+    replaced: bool  # a hook of someone else's was replaced (--force)
+
+
+def record_rules() -> list[str]:
+    """The rules of the `records` group: what a commit is checked against."""
+    from studyctl.rules import registry
+
+    return [name for name, rule in registry().items() if rule.group == "records"]
+
+
+def hook_script(records_rel: str, python: str) -> str:
+    """The pre-commit script: git runs it from the top of the work tree."""
+    folder = shlex.quote(records_rel)
+    return (
+        "#!/bin/sh\n"
+        f"{MARK}: a commit that touches the records folder {records_rel} first runs the record rules\n"
+        "# of studyctl check; an error stops the commit. Installed by: studyctl hook install\n"
+        f"if [ -x {shlex.quote(python)} ]; then\n"
+        f"    exec {shlex.quote(python)} -m studyctl hook run -C {folder}\n"
+        "fi\n"
+        f"exec studyctl hook run -C {folder}\n"
+    )
+
+
+def install_hook(root: Path, force: bool = False) -> Installed:
+    """Write the pre-commit hook of the git repository `root` lies in (core.hooksPath respected).
+
+    Another program's hook is left alone unless `force`: StudyctlError `hook.foreign`."""
+    if not git.inside_work_tree(root):
+        raise StudyctlError("hook.not_git", path=str(root))
+    hooks = git.run(root, "rev-parse", "--git-path", "hooks")
+    prefix = git.run(root, "rev-parse", "--show-prefix")
+    if not (hooks.ok and prefix.ok):
+        raise StudyctlError("hook.not_git", path=str(root))
+    records_rel = prefix.output.rstrip("/") or "."
+    path = (root / hooks.output / "pre-commit").resolve()
+    existing = _read_text(path)
+    foreign = existing is not None and MARK not in existing
+    if foreign and not force:
+        raise StudyctlError("hook.foreign", path=str(path), records=records_rel)
+    atomic_write(path, hook_script(records_rel, sys.executable).encode("utf-8"), str(path))
+    try:
+        os.chmod(path, 0o755)
+    except OSError as exc:
+        raise StudyctlError("write.failed", path=str(path), detail=exc.strerror or str(exc)) from None
+    return Installed(path, replaced=foreign)
+
+
+def _read_text(path: Path) -> str | None:
+    try:
+        return path.read_bytes().decode("utf-8", errors="replace")
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StudyctlError("write.failed", path=str(path), detail=exc.strerror or str(exc)) from None
+
+
+@dataclass(frozen=True)
+class CommitCheck:
+    result: CheckResult | None  # None: the commit touches no file of the records folder
+    staged: int  # staged files under the records folder
+
+
+def check_commit(root: Path, today: dt.date) -> CommitCheck:
+    """The record rules over every record of `root`, if the staged changes touch it."""
+    staged = git.run(root, "diff", "--cached", "--name-only", "--relative", "--", ".")
+    files = [line for line in staged.output.splitlines() if line.strip()] if staged.ok else []
+    if staged.ok and not files:
+        return CommitCheck(None, 0)
+    # every year: a commit may touch any year's records
+    result = run_check(root, quarter_of(today), today, record_rules(), records=load_records(root))
+    return CommitCheck(result, len(files))
