@@ -27,7 +27,6 @@ app = typer.Typer(
 from studyctl.cli import check as _check  # noqa: E402,F401
 from studyctl.cli import hook as _hook  # noqa: E402,F401
 from studyctl.cli import init as _init  # noqa: E402,F401
-from studyctl.cli import report as _report  # noqa: E402,F401
 
 
 def main() -> None:
