@@ -1,11 +1,21 @@
-"""The only module that runs git: is this a work tree, init, stage named paths, commit."""
+"""The only module that runs git: is this a work tree, init, commit named paths, find and revert
+studyctl's own commits.
+
+studyctl's commits carry a trailer `Studyctl-Command: <command>` so that `undo` can tell them from
+the clerk's own; a revert made by `undo` also names the commit it reverts (`Studyctl-Reverts:`).
+"""
 
 from __future__ import annotations
 
+import os
+import shlex
 import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+
+COMMAND_TRAILER = "Studyctl-Command"
+REVERTS_TRAILER = "Studyctl-Reverts"
 
 
 @dataclass(frozen=True)
@@ -28,6 +38,7 @@ def run(folder: Path, *args: str) -> GitResult:
             encoding="utf-8",
             errors="replace",
             check=False,
+            stdin=subprocess.DEVNULL,
         )
     except OSError as exc:
         return GitResult(False, str(exc))
@@ -48,3 +59,161 @@ def commit_paths(folder: Path, paths: list[str], message: str) -> GitResult:
     if not added.ok:
         return added
     return run(folder, "commit", "-q", "-m", message, "--only", "--", *paths)
+
+
+# --- studyctl's commits --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Committed:
+    """A commit studyctl made, or why it could not: `cause` is a message key, `command` finishes it."""
+
+    ok: bool
+    sha: str = ""
+    cause: str = ""
+    detail: str = ""
+    command: str = ""
+    lock: str = ""  # git's index.lock, when that is the cause
+
+
+def full_message(subject: str, command: str, reverts: str | None = None) -> str:
+    trailers = f"{COMMAND_TRAILER}: {command}"
+    if reverts:
+        trailers += f"\n{REVERTS_TRAILER}: {reverts}"
+    return f"{subject}\n\n{trailers}\n"
+
+
+def commit_record(folder: Path, paths: list[str], subject: str, command: str) -> Committed:
+    """Stage exactly `paths` and commit only them with studyctl's trailer; never `git add .`."""
+    message = full_message(subject, command)
+    finish = finish_command(folder, paths, message)
+    result = commit_paths(folder, paths, message)
+    if not result.ok:
+        cause = failure_cause(folder, result.output)
+        return Committed(
+            False, cause=cause, detail=result.output, command=finish, lock=str(index_lock_path(folder))
+        )
+    head = run(folder, "rev-parse", "HEAD")
+    return Committed(True, sha=head.output if head.ok else "")
+
+
+def finish_command(folder: Path, paths: list[str], message: str) -> str:
+    """The command line that makes the commit studyctl could not make."""
+    where = shlex.quote(str(folder))
+    quoted = " ".join(shlex.quote(p) for p in paths)
+    return (
+        f"git -C {where} add -- {quoted} && "
+        f"git -C {where} commit --only -m {shlex.quote(message.rstrip())} -- {quoted}"
+    )
+
+
+def failure_cause(folder: Path, output: str) -> str:
+    """Why git refused to commit, as a message key of the catalogue."""
+    lowered = output.lower()
+    if "index.lock" in lowered:
+        return "git.cause.index_lock"
+    if "tell me who you are" in lowered or "user.email" in lowered or "user.name" in lowered:
+        return "git.cause.identity"
+    if "empty ident" in lowered or "author identity unknown" in lowered:
+        return "git.cause.identity"
+    if _has_commit_hook(folder):
+        return "git.cause.hook"
+    return "git.cause.other"
+
+
+def _has_commit_hook(folder: Path) -> bool:
+    hooks = run(folder, "rev-parse", "--git-path", "hooks")
+    if not hooks.ok:
+        return False
+    base = folder / hooks.output
+    names = ("pre-commit", "commit-msg", "prepare-commit-msg")
+    return any((base / name).is_file() and os.access(base / name, os.X_OK) for name in names)
+
+
+def index_lock_path(folder: Path) -> Path:
+    found = run(folder, "rev-parse", "--git-path", "index.lock")
+    return (folder / found.output).resolve() if found.ok else folder / ".git" / "index.lock"
+
+
+@dataclass(frozen=True)
+class LoggedCommit:
+    sha: str
+    date: str
+    subject: str
+    command: str
+    reverts: str
+    paths: tuple[str, ...]
+
+
+def studyctl_commits(folder: Path, limit: int = 200) -> list[LoggedCommit]:
+    """studyctl's commits reachable from HEAD, newest first (at most `limit` looked at)."""
+    fmt = (
+        f"%H%x1f%ad%x1f%s%x1f%(trailers:key={COMMAND_TRAILER},valueonly,separator=%x2c)"
+        f"%x1f%(trailers:key={REVERTS_TRAILER},valueonly,separator=%x2c)%x1e"
+    )
+    logged = run(folder, "log", f"-n{limit}", "--date=format:%Y-%m-%d %H:%M", f"--format={fmt}")
+    if not logged.ok:
+        return []
+    out = []
+    for chunk in logged.output.split("\x1e"):
+        fields = chunk.strip("\n").split("\x1f")
+        if len(fields) != 5 or not fields[3].strip():
+            continue
+        sha, date, subject, command, reverts = (f.strip() for f in fields)
+        out.append(LoggedCommit(sha, date, subject, command, reverts, ()))
+    return out
+
+
+def last_undoable(folder: Path) -> LoggedCommit | None:
+    """The newest studyctl commit that recorded something and has not been undone yet."""
+    undone: set[str] = set()
+    for commit in studyctl_commits(folder):
+        if commit.reverts:
+            undone.add(commit.reverts)
+            continue
+        if commit.sha not in undone:
+            return LoggedCommit(*_fields(commit), paths=tuple(changed_paths(folder, commit.sha)))
+    return None
+
+
+def _fields(commit: LoggedCommit) -> tuple[str, str, str, str, str]:
+    return commit.sha, commit.date, commit.subject, commit.command, commit.reverts
+
+
+def changed_paths(folder: Path, sha: str) -> list[str]:
+    listed = run(folder, "diff-tree", "--no-commit-id", "--name-only", "-r", "--root", "-z", sha)
+    return [p for p in listed.output.split("\0") if p] if listed.ok else []
+
+
+def changed_since(folder: Path, sha: str, paths: list[str]) -> list[str]:
+    """Commits after `sha` that touch `paths` (they would make a revert conflict)."""
+    listed = run(folder, "log", "--format=%h %s", f"{sha}..HEAD", "--", *paths)
+    return [line for line in listed.output.splitlines() if line] if listed.ok else []
+
+
+def dirty_paths(folder: Path, paths: list[str]) -> list[str]:
+    """Which of `paths` have uncommitted changes, staged or not."""
+    status = run(folder, "status", "--porcelain", "-z", "--", *paths)
+    if not status.ok:
+        return []
+    return [entry[3:] for entry in status.output.split("\0") if len(entry) > 3]
+
+
+def revert(folder: Path, commit: LoggedCommit, subject: str) -> Committed:
+    """Revert `commit` with git revert, as one commit of only its paths, tagged as studyctl's undo."""
+    message = full_message(subject, "undo", reverts=commit.sha)
+    paths = list(commit.paths)
+    undone = run(folder, "revert", "--no-commit", commit.sha)
+    if not undone.ok:
+        return Committed(False, cause="git.cause.revert", detail=undone.output)
+    result = run(folder, "commit", "-q", "-m", message, "--only", "--", *paths)
+    if not result.ok:
+        return Committed(
+            False,
+            cause=failure_cause(folder, result.output),
+            detail=result.output,
+            command=f"git -C {shlex.quote(str(folder))} commit --only -m {shlex.quote(message.rstrip())} "
+            f"-- {' '.join(shlex.quote(p) for p in paths)}",
+        )
+    head = run(folder, "rev-parse", "HEAD")
+    return Committed(True, sha=head.output if head.ok else "")

@@ -1,0 +1,310 @@
+"""`studyctl plan new | done`, `schedule publish`, `essay add`, `review` and `self-report`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from studyctl.cli import app
+from studyctl.cli.options import LangOption, RecordsOption, h, language
+from studyctl.cli.prompting import complete_areas, complete_members, stops_on_error
+from studyctl.cli.record import NoCommitOption, ReplaceOption
+
+plan_app = typer.Typer(help=h("plan"), no_args_is_help=True)
+schedule_app = typer.Typer(help=h("schedule"), no_args_is_help=True)
+essay_app = typer.Typer(help=h("essay"), no_args_is_help=True)
+app.add_typer(plan_app, name="plan")
+app.add_typer(schedule_app, name="schedule")
+app.add_typer(essay_app, name="essay")
+
+MemberArgument = Annotated[str, typer.Argument(help=h("member.member"), autocompletion=complete_members)]
+AreaItems = Annotated[list[str] | None, typer.Option(show_default=False)]
+
+
+class Rating(StrEnum):
+    excellent = "excellent"
+    good = "good"
+    fair = "fair"
+    poor = "poor"
+
+
+class NotebookState(StrEnum):
+    kept = "kept"
+    incomplete = "incomplete"
+    missing = "missing"
+
+
+def _year(text: str | None) -> int:
+    import datetime as dt
+
+    from studyctl.errors import StudyctlError
+
+    if text is None:
+        return dt.date.today().year
+    if not (text.isdigit() and len(text) == 4):
+        raise StudyctlError("cli.bad_period", value=text)
+    return int(text)
+
+
+@plan_app.command("new", help=h("plan.new"))
+@stops_on_error
+def plan_new(
+    member: MemberArgument,
+    year: Annotated[str | None, typer.Option("--year", "-y", help=h("year"), show_default=False)] = None,
+    goals: Annotated[str | None, typer.Option("--goals", help=h("plan.goals"))] = None,
+    essays_target: Annotated[
+        int | None, typer.Option("--essays-target", help=h("plan.essays_target"))
+    ] = None,
+    politics: Annotated[list[str] | None, typer.Option("--politics", help=h("plan.area"))] = None,
+    law: Annotated[list[str] | None, typer.Option("--law", help=h("plan.area"))] = None,
+    economics: Annotated[list[str] | None, typer.Option("--economics", help=h("plan.area"))] = None,
+    knowledge: Annotated[list[str] | None, typer.Option("--knowledge", help=h("plan.area"))] = None,
+    due: Annotated[str | None, typer.Option("--due", help=h("plan.due"), show_default=False)] = None,
+    replace: ReplaceOption = False,
+    no_commit: NoCommitOption = False,
+    records_dir: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    from studyctl.cli import prompting as p
+    from studyctl.errors import StudyctlError
+    from studyctl.fsio import edit_text
+    from studyctl.recording import PlanInput, new_plan, organization, plan_from_template, plan_template
+
+    root = p.root_of(records_dir)
+    records = organization(root)
+    lang_code = language(lang, records.config.language)
+    plan_year = _year(year)
+    by_area = {"politics": politics, "law": law, "economics": economics, "knowledge": knowledge}
+    if not any(by_area.values()) and goals is None and p.interactive():
+        member_id = p.member_in(records)(member)
+        entry = plan_from_template(
+            edit_text(plan_template(records, member_id, plan_year, lang_code)), member, plan_year
+        )
+        if not entry.goals:
+            raise StudyctlError("store.missing_option", option="goals")
+    else:
+        missing = [f"--{area}" for area, items in by_area.items() if not items]
+        if missing:
+            raise StudyctlError("store.missing_option", option=", ".join(missing))
+        day = p.to_date(due) if due else p.to_date(f"{plan_year}-12-31")
+        items = [(area, text, day) for area, texts in by_area.items() for text in texts or []]
+        chosen_goals = goals or p.ask("--goals", "store.prompt.goals", lang_code, p.to_text)
+        entry = PlanInput(member, plan_year, chosen_goals, essays_target, items)
+    if essays_target is not None:
+        entry.essays_target = essays_target
+    saved = new_plan(root, entry, replace=replace, commit=not no_commit)
+    raise typer.Exit(p.report(saved, lang_code))
+
+
+@plan_app.command("done", help=h("plan.done"))
+@stops_on_error
+def plan_done(
+    member: MemberArgument,
+    item: Annotated[str, typer.Argument(help=h("plan.item"))],
+    year: Annotated[str | None, typer.Option("--year", "-y", help=h("year"), show_default=False)] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", "-d", help=h("plan.done_date"), show_default=False)
+    ] = None,
+    no_commit: NoCommitOption = False,
+    records_dir: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    import datetime as dt
+
+    from studyctl.cli import prompting as p
+    from studyctl.cli.output import out
+    from studyctl.messages import t
+    from studyctl.recording import organization, plan_done
+
+    root = p.root_of(records_dir)
+    lang_code = language(lang, organization(root).config.language)
+    day = p.to_date(date) if date else dt.date.today()
+    content, saved = plan_done(root, member, _year(year), item, day, commit=not no_commit)
+    out().print(t("store.plan_item_done", lang_code, content=content))
+    raise typer.Exit(p.report(saved, lang_code))
+
+
+@schedule_app.command("publish", help=h("schedule.publish"))
+@stops_on_error
+def schedule_publish(
+    entry: Annotated[list[str] | None, typer.Option("--entry", "-e", help=h("schedule.entry"))] = None,
+    file: Annotated[
+        str | None, typer.Option("--file", "-f", help=h("schedule.file"), show_default=False)
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help=h("schedule.published"), show_default=False)
+    ] = None,
+    name: Annotated[str | None, typer.Option("--name", help=h("schedule.name"), show_default=False)] = None,
+    replace: ReplaceOption = False,
+    no_commit: NoCommitOption = False,
+    records_dir: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    import datetime as dt
+
+    from studyctl.cli import prompting as p
+    from studyctl.fsio import read_input
+    from studyctl.recording import (
+        organization,
+        publish_schedule,
+        schedule_row_from_flag,
+        schedule_rows_from_file,
+    )
+
+    root = p.root_of(records_dir)
+    lang_code = language(lang, organization(root).config.language)
+    rows = [schedule_row_from_flag(text) for text in entry or []]
+    if file is not None:
+        rows += schedule_rows_from_file(read_input(file), file)
+    day = p.to_date(published) if published else dt.date.today()
+    saved = publish_schedule(root, rows, day, name, replace=replace, commit=not no_commit)
+    raise typer.Exit(p.report(saved, lang_code))
+
+
+@essay_app.command("add", help=h("essay.add"))
+@stops_on_error
+def essay_add(
+    author: Annotated[
+        str | None, typer.Option("--author", help=h("essay.author"), autocompletion=complete_members)
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", "-d", help=h("essay.date"), show_default=False)
+    ] = None,
+    title: Annotated[str | None, typer.Option("--title", "-t", help=h("essay.title"))] = None,
+    area: Annotated[
+        str | None, typer.Option("--area", "-a", help=h("log.area"), autocompletion=complete_areas)
+    ] = None,
+    session: Annotated[str | None, typer.Option("--session", help=h("essay.session"))] = None,
+    published_in: Annotated[str | None, typer.Option("--published-in", help=h("essay.published_in"))] = None,
+    suggestions: Annotated[int, typer.Option("--suggestions", help=h("essay.suggestions"), min=0)] = 0,
+    body_file: Annotated[str | None, typer.Option("--body-file", "-b", help=h("essay.body_file"))] = None,
+    slug: Annotated[str | None, typer.Option("--slug", help=h("essay.slug"), show_default=False)] = None,
+    replace: ReplaceOption = False,
+    no_commit: NoCommitOption = False,
+    records_dir: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    import datetime as dt
+
+    from studyctl.cli import prompting as p
+    from studyctl.models import AREAS
+    from studyctl.recording import EssayInput, add_essay, organization, parse_area
+
+    root = p.root_of(records_dir)
+    records = organization(root)
+    lang_code = language(lang, records.config.language)
+    day = p.to_date(date) if date else dt.date.today()
+    if author is None and p.interactive():
+        p.show_members(records, lang_code, day)
+    chosen_author = author or p.ask("--author", "store.prompt.author", lang_code, p.member_in(records, day))
+    chosen_title = title or p.ask("--title", "store.prompt.title", lang_code, p.to_text)
+    area_of = p.choice_of("--area", AREAS, parse_area)
+    chosen_area = area_of(area) if area else p.ask("--area", "store.prompt.area", lang_code, area_of)
+    body = p.text_from(body_file, "--body-file", "store.template.body", "store.what.body", lang_code)
+    entry = EssayInput(
+        chosen_author, day, chosen_title, chosen_area, body, session, published_in, suggestions, slug
+    )
+    saved = add_essay(root, entry, replace=replace, commit=not no_commit)
+    raise typer.Exit(p.report(saved, lang_code))
+
+
+@app.command("review", help=h("review"))
+@stops_on_error
+def review(
+    member: MemberArgument,
+    quarter: Annotated[str | None, typer.Option("--quarter", "-q", help=h("review.quarter"))] = None,
+    reviewer: Annotated[
+        str | None, typer.Option("--reviewer", help=h("review.reviewer"), autocompletion=complete_members)
+    ] = None,
+    attitude: Annotated[Rating | None, typer.Option("--attitude", help=h("review.attitude"))] = None,
+    content: Annotated[Rating | None, typer.Option("--content", help=h("review.content"))] = None,
+    results: Annotated[Rating | None, typer.Option("--results", help=h("review.results"))] = None,
+    notebook: Annotated[NotebookState | None, typer.Option("--notebook", help=h("review.notebook"))] = None,
+    notes: Annotated[str | None, typer.Option("--notes", help=h("review.notes"))] = None,
+    replace: ReplaceOption = False,
+    no_commit: NoCommitOption = False,
+    records_dir: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    from studyctl.cli import prompting as p
+    from studyctl.models import NOTEBOOK_STATES, RATINGS
+    from studyctl.recording import ReviewInput, add_review, organization
+
+    root = p.root_of(records_dir)
+    records = organization(root)
+    lang_code = language(lang, records.config.language)
+    chosen_quarter = (
+        _quarter(quarter) if quarter else p.ask("--quarter", "help.review.quarter", lang_code, _quarter)
+    )
+    if reviewer is None and p.interactive():
+        p.show_members(records, lang_code)
+    chosen_reviewer = reviewer or p.ask(
+        "--reviewer", "store.prompt.reviewer", lang_code, p.member_in(records)
+    )
+
+    def rating(value: Rating | None, option: str) -> str:
+        if value is not None:
+            return value.value
+        return p.ask(f"--{option}", f"store.prompt.{option}", lang_code, str, choices=list(RATINGS))
+
+    entry = ReviewInput(
+        member,
+        chosen_quarter,
+        chosen_reviewer,
+        rating(attitude, "attitude"),
+        rating(content, "content"),
+        rating(results, "results"),
+        notebook.value
+        if notebook
+        else p.ask("--notebook", "store.prompt.notebook", lang_code, str, choices=list(NOTEBOOK_STATES)),
+        notes,
+    )
+    saved = add_review(root, entry, replace=replace, commit=not no_commit)
+    raise typer.Exit(p.report(saved, lang_code))
+
+
+def _quarter(text: str) -> str:
+    import datetime as dt
+
+    from studyctl.errors import StudyctlError
+    from studyctl.periods import parse_period
+
+    try:
+        period = parse_period(text, dt.date.today())
+    except ValueError:
+        raise StudyctlError("store.bad_quarter", value=text) from None
+    if period.is_year:
+        raise StudyctlError("store.bad_quarter", value=text)
+    return str(period)
+
+
+@app.command("self-report", help=h("self-report"))
+@stops_on_error
+def self_report(
+    member: MemberArgument,
+    year: Annotated[str | None, typer.Option("--year", "-y", help=h("year"), show_default=False)] = None,
+    rating: Annotated[Rating | None, typer.Option("--rating", help=h("self_report.rating"))] = None,
+    body_file: Annotated[
+        str | None, typer.Option("--body-file", "-b", help=h("self_report.body_file"))
+    ] = None,
+    replace: ReplaceOption = False,
+    no_commit: NoCommitOption = False,
+    records_dir: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    from studyctl.cli import prompting as p
+    from studyctl.models import RATINGS
+    from studyctl.recording import add_self_report, organization
+
+    root = p.root_of(records_dir)
+    lang_code = language(lang, organization(root).config.language)
+    chosen = (
+        rating.value
+        if rating
+        else p.ask("--rating", "store.prompt.rating", lang_code, str, choices=list(RATINGS))
+    )
+    body = p.text_from(body_file, "--body-file", "store.template.body", "store.what.body", lang_code)
+    saved = add_self_report(root, member, _year(year), chosen, body, replace=replace, commit=not no_commit)
+    raise typer.Exit(p.report(saved, lang_code))

@@ -1,0 +1,183 @@
+"""`studyctl member add | leave | list` and `studyctl unit add`: the organization's records."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from studyctl.cli import app
+from studyctl.cli.options import LangOption, RecordsOption, h, language
+from studyctl.cli.prompting import complete_members, complete_units, stops_on_error
+from studyctl.cli.record import NoCommitOption
+
+member_app = typer.Typer(help=h("member"), no_args_is_help=True)
+unit_app = typer.Typer(help=h("unit"), no_args_is_help=True)
+app.add_typer(member_app, name="member")
+app.add_typer(unit_app, name="unit")
+
+
+class Role(StrEnum):
+    secretary = "secretary"
+    leader = "leader"
+    middle = "middle"
+    staff = "staff"
+
+
+class Education(StrEnum):
+    none = "none"
+    secondary = "secondary"
+    high_school = "high-school"
+    associate = "associate"
+    bachelor = "bachelor"
+    master = "master"
+    doctor = "doctor"
+
+
+@member_app.command("add", help=h("member.add"))
+@stops_on_error
+def member_add(
+    name: Annotated[str | None, typer.Argument(help=h("member.name"), show_default=False)] = None,
+    unit: Annotated[
+        str | None, typer.Option("--unit", "-u", help=h("member.unit"), autocompletion=complete_units)
+    ] = None,
+    role: Annotated[Role | None, typer.Option("--role", help=h("member.role"))] = None,
+    born: Annotated[str | None, typer.Option("--born", help=h("member.born"))] = None,
+    education: Annotated[Education | None, typer.Option("--education", help=h("member.education"))] = None,
+    party_member: Annotated[
+        bool | None, typer.Option("--party-member/--not-party-member", help=h("member.party_member"))
+    ] = None,
+    office_automation: Annotated[
+        bool | None, typer.Option("--office-automation/--no-office-automation", help=h("member.oa"))
+    ] = None,
+    joined: Annotated[str | None, typer.Option("--joined", help=h("member.joined"))] = None,
+    member_id: Annotated[str | None, typer.Option("--id", help=h("member.id"), show_default=False)] = None,
+    no_commit: NoCommitOption = False,
+    records_dir: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    from studyctl.cli import prompting as p
+    from studyctl.cli.output import out
+    from studyctl.messages import t
+    from studyctl.models import EDUCATION_LEVELS, ROLES
+    from studyctl.names import resolve_unit
+    from studyctl.recording import MemberInput, add_member, organization
+
+    root = p.root_of(records_dir)
+    records = organization(root)
+    lang_code = language(lang, records.config.language)
+    chosen_name = name or p.ask("NAME", "store.prompt.name", lang_code, p.to_text)
+    if unit is None and p.interactive():
+        p.show_units(records, lang_code)
+    unit_of = p.choice_of("--unit", tuple(records.units), lambda text: resolve_unit(text, records.units))
+    chosen_unit = unit or p.ask("--unit", "store.prompt.unit", lang_code, unit_of)
+    chosen_role = (
+        role.value if role else p.ask("--role", "store.prompt.role", lang_code, str, choices=list(ROLES))
+    )
+    chosen_born = p.to_date(born) if born else p.ask("--born", "store.prompt.born", lang_code, p.to_date)
+    chosen_education = (
+        education.value
+        if education
+        else p.ask("--education", "store.prompt.education", lang_code, str, choices=list(EDUCATION_LEVELS))
+    )
+    if party_member is None:
+        answer = p.ask("--party-member", "store.prompt.party_member", lang_code, str, choices=["y", "n"])
+        party_member = answer == "y"
+    chosen_joined = (
+        p.to_date(joined) if joined else p.ask("--joined", "store.prompt.joined", lang_code, p.to_date)
+    )
+    entry = MemberInput(
+        name=chosen_name,
+        unit=chosen_unit,
+        role=chosen_role,
+        born=chosen_born,
+        education=chosen_education,
+        party_member=party_member,
+        joined=chosen_joined,
+        office_automation=office_automation,
+        id=member_id,
+    )
+    new_id, saved = add_member(root, entry, commit=not no_commit)
+    out().print(t("store.member_added", lang_code, id=new_id))
+    raise typer.Exit(p.report(saved, lang_code))
+
+
+@member_app.command("leave", help=h("member.leave"))
+@stops_on_error
+def member_leave(
+    member: Annotated[str, typer.Argument(help=h("member.member"), autocompletion=complete_members)],
+    date: Annotated[str | None, typer.Option("--date", "-d", help=h("member.left"))] = None,
+    no_commit: NoCommitOption = False,
+    records_dir: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    from studyctl.cli import prompting as p
+    from studyctl.recording import member_leave, organization
+
+    root = p.root_of(records_dir)
+    lang_code = language(lang, organization(root).config.language)
+    day = p.to_date(date) if date else p.ask("--date", "store.prompt.date", lang_code, p.to_date)
+    _, saved = member_leave(root, member, day, commit=not no_commit)
+    raise typer.Exit(p.report(saved, lang_code))
+
+
+@member_app.command("list", help=h("member.list"))
+@stops_on_error
+def member_list(
+    all_members: Annotated[bool, typer.Option("--all", help=h("member.all"))] = False,
+    records_dir: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    import datetime as dt
+
+    from rich.table import Table
+
+    from studyctl.cli import prompting as p
+    from studyctl.cli.output import out
+    from studyctl.messages import t
+    from studyctl.recording import organization
+
+    records = organization(p.root_of(records_dir))
+    lang_code = language(lang, records.config.language)
+    today = dt.date.today()
+    members = [m for m in records.members.values() if all_members or m.active_on(today)]
+    if not members:
+        out().print(t("store.list.none", lang_code))
+        raise typer.Exit(0)
+    columns = ["id", "name", "unit", "role", "joined"] + (["left"] if all_members else [])
+    table = Table(*(t(f"store.list.{c}", lang_code) for c in columns), box=None, pad_edge=False)
+    for member in sorted(members, key=lambda m: (m.unit, m.id)):
+        unit = records.units.get(member.unit)
+        row = [
+            member.id,
+            member.name,
+            unit.name if unit else member.unit,
+            t(f"store.role.{member.role}", lang_code),
+            member.joined.isoformat(),
+        ]
+        if all_members:
+            row.append(member.left.isoformat() if member.left else "")
+        table.add_row(*row)
+    out().print(table)
+
+
+@unit_app.command("add", help=h("unit.add"))
+@stops_on_error
+def unit_add(
+    name: Annotated[str, typer.Argument(help=h("unit.name"))],
+    unit_id: Annotated[str | None, typer.Option("--id", help=h("unit.id"), show_default=False)] = None,
+    no_commit: NoCommitOption = False,
+    records_dir: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    from studyctl.cli import prompting as p
+    from studyctl.cli.output import out
+    from studyctl.messages import t
+    from studyctl.recording import add_unit, organization
+
+    root = p.root_of(records_dir)
+    lang_code = language(lang, organization(root).config.language)
+    new_id, saved = add_unit(root, name, unit_id, commit=not no_commit)
+    out().print(t("store.unit_added", lang_code, id=new_id))
+    raise typer.Exit(p.report(saved, lang_code))

@@ -1,0 +1,396 @@
+"""The store: the one way studyctl writes a record.
+
+Every write runs, under one lock on the records folder, read → validate → write → commit:
+
+- the new record is dumped to canonical YAML and parsed back with the loader's own reader and
+  model; it must come back equal, sit where the layout says, and pass the record rules that
+  concern it (schema, location, reference, and for a session the basic attendance check) against
+  the organization as it is on disk. Any finding refuses the write and nothing touches the disk;
+- an existing record is replaced only when asked, and never if it changed since it was read;
+- the file is written atomically (`fsio.atomic_write`) and read back from the temp file before
+  the rename;
+- inside a git work tree, exactly the written path is committed, tagged as studyctl's.
+
+Only the organization (config, units, members) is loaded, never the year partitions, so that a
+write stays quick on a decade of records.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from studyctl import git
+from studyctl.errors import StudyctlError
+from studyctl.findings import Finding
+from studyctl.fsio import Fingerprint, atomic_write, fingerprint, remove_stale_temps
+from studyctl.models import (
+    ALL_UNITS,
+    Essay,
+    Member,
+    Plan,
+    Record,
+    Review,
+    Schedule,
+    SelfReport,
+    Session,
+    Unit,
+)
+from studyctl.records import (
+    MARKDOWN_KINDS,
+    MODELS,
+    RecordFile,
+    Records,
+    load_records,
+    location_findings,
+    parse_files,
+    parse_record_bytes,
+    validate_record,
+)
+from studyctl.statedir import state_dir
+from studyctl.yamlio import YamlProblem, decode, dump_yaml, split_front_matter
+
+LOCK_FILE = "lock"
+LOCK_WAIT_VARIABLE = "STUDYCTL_LOCK_WAIT"
+LOCK_WAIT_SECONDS = 10.0
+ORGANIZATION_KINDS = frozenset({"config", "units", "members"})
+
+
+# --- the lock ------------------------------------------------------------------------------------
+
+
+class FolderLock:
+    """One writer at a time in a records folder: an OS lock on `.studyctl/lock`.
+
+    The OS lock dies with its process, so a killed writer never leaves the folder locked. A second
+    writer waits up to `wait` seconds, then gives up with store.locked."""
+
+    def __init__(self, root: Path, command: str, wait: float | None = None) -> None:
+        self.path = state_dir(root) / LOCK_FILE
+        self.command = command
+        self.wait = wait if wait is not None else float(os.environ.get(LOCK_WAIT_VARIABLE, LOCK_WAIT_SECONDS))
+        self.handle: IO[bytes] | None = None
+
+    def __enter__(self) -> FolderLock:
+        try:
+            handle = open(self.path, "a+b")
+        except OSError as exc:
+            raise StudyctlError(
+                "write.failed", path=str(self.path), detail=exc.strerror or str(exc)
+            ) from None
+        deadline = time.monotonic() + self.wait
+        while not _try_lock(handle):
+            if time.monotonic() >= deadline:
+                holder = _holder(handle)
+                handle.close()
+                raise StudyctlError("store.locked", holder=holder or "?", wait=f"{self.wait:g}")
+            time.sleep(0.05)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()} {self.command}\n".encode())
+        handle.flush()
+        self.handle = handle
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.handle is not None:
+            with contextlib.suppress(OSError):
+                self.handle.seek(0)
+                self.handle.truncate()
+            _unlock(self.handle)
+            self.handle.close()
+            self.handle = None
+
+
+def _try_lock(handle: IO[bytes]) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - Windows
+        import msvcrt
+
+        try:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _unlock(handle: IO[bytes]) -> None:
+    with contextlib.suppress(OSError):
+        if sys.platform == "win32":  # pragma: no cover - Windows
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _holder(handle: IO[bytes]) -> str:
+    with contextlib.suppress(OSError):
+        handle.seek(0)
+        return handle.read(200).decode("utf-8", errors="replace").strip()
+    return ""
+
+
+# --- records to write ----------------------------------------------------------------------------
+
+
+@dataclass
+class Draft:
+    """A record about to be written: where, what kind, its fields in canonical order, its body.
+
+    `read_as` is the fingerprint of the file as the command read it, for an update of an existing
+    record (`member leave`, `plan done`); `replace` allows overwriting a record not read first."""
+
+    rel: str
+    kind: str
+    data: dict[str, Any]
+    body: str | None = None
+    read_as: Fingerprint | None = None
+    replace: bool = False
+
+    def text(self) -> str:
+        front = dump_yaml(self.data)
+        if self.kind not in MARKDOWN_KINDS:
+            return front
+        body = (self.body or "").strip("\n")
+        return f"---\n{front}---\n{body}\n" if body else f"---\n{front}---\n"
+
+
+class Refused(StudyctlError):
+    """A write refused because the new record has findings; nothing was written."""
+
+    def __init__(self, rel: str, findings: list[Finding]) -> None:
+        super().__init__("store.refused", path=rel)
+        self.findings = findings
+
+    def render(self, lang: str) -> str:
+        from studyctl.messages import t
+
+        lines = [t("store.refused", lang, path=self.params["path"])]
+        for finding in self.findings:
+            where = t("store.at_line", lang, file=finding.file, line=finding.line) if finding.line else ""
+            lines.append(f"  • {where}{finding.message(lang)}")
+            hint = finding.hint(lang)
+            if hint:
+                lines.append(f"    {hint}")
+        return "\n".join(lines)
+
+
+@dataclass
+class Saved:
+    """What a write did: the file, and the commit (None when not in git or --no-commit)."""
+
+    rel: str
+    replaced: bool
+    subject: str
+    updated: bool = False  # an existing record read and changed (member leave, plan done)
+    committed: git.Committed | None = None
+    in_git: bool = False
+    removed_temps: list[str] = field(default_factory=list)
+
+
+# --- the transaction -----------------------------------------------------------------------------
+
+
+def load_organization(root: Path) -> Records:
+    """Only studyctl.yaml, units and members: what names, references and attendance need."""
+
+    def organization_only(folder: Path, files: list[RecordFile]) -> list[Any]:
+        return parse_files(folder, [f for f in files if f.kind in ORGANIZATION_KINDS])
+
+    return load_records(root, years=(), reader=organization_only)
+
+
+class Transaction:
+    """Holds the folder's lock; reads what a command needs and saves its record."""
+
+    def __init__(self, root: Path, command: str) -> None:
+        self.root = root
+        self.command = command
+        self._organization: Records | None = None
+
+    @property
+    def organization(self) -> Records:
+        if self._organization is None:
+            self._organization = load_organization(self.root)
+        return self._organization
+
+    def read(self, rel: str, kind: str) -> tuple[Record, dict[str, Any], str, Fingerprint]:
+        """An existing record to update: the model, its plain data, its body, its fingerprint."""
+        path = self.root / rel
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise StudyctlError("store.missing", path=rel) from None
+        except OSError as exc:
+            raise StudyctlError("store.unreadable", path=rel, detail=exc.strerror or str(exc)) from None
+        seen = fingerprint(path)
+        parsed = parse_record_bytes(rel, kind, raw)
+        record, findings = validate_record(rel, kind, parsed)
+        if record is None or seen is None:
+            raise Refused(rel, findings)
+        body = ""
+        if kind in MARKDOWN_KINDS:
+            body = split_front_matter(decode(raw))[2]
+        assert parsed.data is not None
+        return record, parsed.data, body, seen
+
+    def save(self, draft: Draft, subject: str, commit: bool = True) -> Saved:
+        """Validate, write atomically, read back, commit; refuse with findings before any write."""
+        path = self.root / draft.rel
+        current = fingerprint(path)
+        if draft.read_as is not None:
+            if current != draft.read_as:
+                raise StudyctlError("store.changed", path=draft.rel)
+        elif current is not None and not draft.replace:
+            raise StudyctlError("store.exists", path=draft.rel)
+        data = draft.text().encode("utf-8")
+        model, findings = check_new_record(self.organization, draft, data)
+        if findings or model is None:
+            raise Refused(draft.rel, findings)
+
+        def before_replace(temp: Path) -> None:
+            _read_back(draft, temp, model)
+            if fingerprint(path) != current:
+                raise StudyctlError("store.changed", path=draft.rel)
+
+        removed = remove_stale_temps(path.parent)
+        atomic_write(path, data, draft.rel, before_replace=before_replace, create_only=current is None)
+        saved = Saved(
+            draft.rel, current is not None, subject, draft.read_as is not None, removed_temps=removed
+        )
+        saved.in_git = git.inside_work_tree(self.root)
+        if commit and saved.in_git:
+            saved.committed = git.commit_record(self.root, [draft.rel], subject, self.command)
+        return saved
+
+
+@contextlib.contextmanager
+def transaction(root: Path, command: str) -> Iterator[Transaction]:
+    """Hold the records folder's lock for a whole read → validate → write → commit."""
+    with FolderLock(root, command):
+        yield Transaction(root, command)
+
+
+# --- validating a new record ---------------------------------------------------------------------
+
+
+def check_new_record(organization: Records, draft: Draft, data: bytes) -> tuple[Record | None, list[Finding]]:
+    """The record as the loader will read it, and every finding of the record rules against it."""
+    source = _record_file(draft.rel, draft.kind)
+    parsed = parse_record_bytes(draft.rel, draft.kind, data)
+    record, findings = validate_record(draft.rel, draft.kind, parsed)
+    if record is None:
+        return None, findings
+    intended = MODELS[draft.kind].model_validate(draft.data)
+    if intended.model_dump() != record.model_dump():
+        # the writer and the reader disagree: a bug, and never a reason to write a wrong record
+        raise StudyctlError("store.round_trip", path=draft.rel)
+    findings.extend(location_findings(source, record))
+    findings.extend(_reference_findings(organization, record))
+    if isinstance(record, Session):
+        findings.extend(attendance_findings(record, organization))
+    return record, findings
+
+
+def _record_file(rel: str, kind: str) -> RecordFile:
+    parts = rel.split("/")
+    year = int(parts[1]) if len(parts) > 2 and parts[1].isdigit() else None
+    quarter = int(parts[2][1]) if kind == "reviews" and len(parts) > 3 else None
+    return RecordFile(rel, kind, year, quarter)
+
+
+def _reference_findings(organization: Records, record: Record) -> list[Finding]:
+    from studyctl.periods import Period
+    from studyctl.rules import Context
+    from studyctl.rules.records_rules import check_references
+
+    records = Records(
+        root=organization.root,
+        config=organization.config,
+        units=dict(organization.units),
+        members=dict(organization.members),
+    )
+    if isinstance(record, Unit):
+        records.units[record.id] = record
+    elif isinstance(record, Member):
+        records.members[record.id] = record
+    elif isinstance(record, Plan):
+        records.plans[(record.member, record.year)] = record
+    elif isinstance(record, Schedule):
+        records.schedules[record.file] = record
+    elif isinstance(record, Session):
+        records.sessions[record.id] = record
+    elif isinstance(record, Essay):
+        records.essays[record.id] = record
+    elif isinstance(record, Review):
+        records.reviews[(record.member, record.quarter)] = record
+    elif isinstance(record, SelfReport):
+        records.self_reports[(record.member, record.year)] = record
+    today = dt.date.today()
+    context = Context(records, Period(today.year), today)
+    return [f for f in check_references(context) if f.file == record.file]
+
+
+def expected_members(
+    members: dict[str, Member], day: dt.date, units: list[str], participants: list[str]
+) -> list[str]:
+    if participants:
+        return list(participants)
+    return [
+        member.id
+        for member in sorted(members.values(), key=lambda m: m.id)
+        if member.active_on(day) and (ALL_UNITS in units or member.unit in units)
+    ]
+
+
+def attendance_findings(session: Session, organization: Records) -> list[Finding]:
+    """The attendance rule of the five haves, on this one session: every expected participant has
+    a status, no one else has one (a member who left, say), leave and absence have a reason."""
+    from studyctl.periods import quarter_of
+    from studyctl.rules import Context
+    from studyctl.rules.five_haves import check_attendance
+
+    records = Records(
+        root=organization.root,
+        config=organization.config,
+        units=organization.units,
+        members=organization.members,
+        sessions={session.id: session},
+    )
+    # judged as on the day after it took place, whatever today is
+    context = Context(records, quarter_of(session.date), session.date + dt.timedelta(days=1))
+    return [f for f in check_attendance(context) if f.file == session.file]
+
+
+def _read_back(draft: Draft, temp: Path, intended: Record) -> None:
+    """The temp file, read as the loader reads records, must give back exactly the record."""
+    raw = temp.read_bytes()
+    parsed = parse_record_bytes(draft.rel, draft.kind, raw)
+    record, _ = validate_record(draft.rel, draft.kind, parsed)
+    same = record is not None and record.model_dump() == intended.model_dump()
+    if same and draft.kind in MARKDOWN_KINDS:
+        try:
+            body = split_front_matter(decode(raw))[2]
+        except YamlProblem:
+            body = None
+        same = body is not None and body.strip("\n") == (draft.body or "").strip("\n")
+    if not same:
+        raise StudyctlError("store.round_trip", path=draft.rel)
