@@ -75,12 +75,26 @@ def run_check(
     _check_scope(records, scope)
     names = frozenset(registry()) if rules is None else frozenset(rules)
     context = Context(records, period, today)
-    findings = run_checks(context, names)
+    # a total order, so that findings of one file, line and rule (the weeks) come out the same each run
+    findings = sorted(run_checks(context, names), key=_total_order)
     if not scope.everything:
         keeps = _ScopeFilter(context, scope).keeps
         findings = [finding for finding in findings if keeps(finding)]
     files = len({f.file for f in findings})
     return CheckResult(period, records, findings, files, today, names, scope)
+
+
+def _total_order(finding: Finding) -> tuple[str, int, str, str, str, str, str]:
+    params = repr(finding.params)
+    return (
+        finding.file,
+        finding.line or 0,
+        finding.rule,
+        finding.member or "",
+        finding.key,
+        finding.subject,
+        params,
+    )
 
 
 def _check_scope(records: Records, scope: Scope) -> None:
