@@ -1,0 +1,184 @@
+"""`studyctl report`: the annual report, the quarterly check bulletin or one member's year."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from studyctl.cli import app
+from studyctl.cli.options import LangOption, QuarterOption, RecordsOption, YearOption, h, language
+
+if TYPE_CHECKING:
+    from studyctl.report import Report
+
+
+class ReportFormat(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+    html = "html"
+    xlsx = "xlsx"
+    docx = "docx"
+
+
+EXTENSIONS = {
+    ".txt": ReportFormat.text,
+    ".json": ReportFormat.json,
+    ".csv": ReportFormat.csv,
+    ".md": ReportFormat.markdown,
+    ".markdown": ReportFormat.markdown,
+    ".html": ReportFormat.html,
+    ".htm": ReportFormat.html,
+    ".xlsx": ReportFormat.xlsx,
+    ".docx": ReportFormat.docx,
+}
+FILE_ONLY = frozenset({ReportFormat.xlsx, ReportFormat.docx})
+PROGRESS_DELAY = 0.4  # seconds of loading before a progress bar is worth showing
+
+
+@app.command(help=h("report"))
+def report(
+    quarter: QuarterOption = None,
+    year: YearOption = None,
+    member: Annotated[
+        str | None, typer.Option("--member", "-m", help=h("report.member"), show_default=False)
+    ] = None,
+    output_format: Annotated[
+        ReportFormat | None, typer.Option("--format", "-f", help=h("report.format"), show_default=False)
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help=h("report.output"), dir_okay=False, show_default=False),
+    ] = None,
+    records_dir: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    from studyctl.check import years_for
+    from studyctl.cli.check import resolve_period
+    from studyctl.cli.output import err, out
+    from studyctl.errors import StudyctlError
+    from studyctl.messages import t
+    from studyctl.records import find_root, load_records
+    from studyctl.report import build_report, check_output_path, write_report_file
+
+    today = dt.date.today()
+    # the annual report unless a quarter is asked for
+    period = resolve_period(quarter, year or (None if quarter else str(today.year)), today)
+    chosen = choose_format(output_format, output)
+    if chosen in FILE_ONLY and output is None:
+        raise StudyctlError("report.needs_output", format=chosen.value)
+    root = find_root(Path.cwd(), records_dir)
+    if output is not None:
+        check_output_path(root, output)  # refuse before the work, not after it
+    with loading_progress(language(lang)) as progress:
+        records = load_records(root, years_for(period), progress=progress)
+    lang_code = language(lang, records.config.language)
+    built = build_report(records, period, today, member)
+    if output is None:
+        if chosen is ReportFormat.text:
+            from studyctl.render.report_terminal import render_report
+
+            out().print(render_report(built, lang_code))
+        else:
+            out().out(render_bytes(built, chosen, lang_code).decode("utf-8"), end="")
+    else:
+        written = write_report_file(root, output, render_bytes(built, chosen, lang_code))
+        err().print(t("report.wrote", lang_code, path=str(written)), style="green", highlight=False)
+    if built.organization.record_problems:
+        err().print(
+            t("report.record_problems", lang_code, count=built.organization.record_problems), style="yellow"
+        )
+    raise typer.Exit(0)
+
+
+def choose_format(chosen: ReportFormat | None, output: Path | None) -> ReportFormat:
+    """--format if given, else the -o file's extension, else the terminal."""
+    from studyctl.errors import StudyctlError
+
+    if chosen is not None:
+        return chosen
+    if output is None:
+        return ReportFormat.text
+    by_extension = EXTENSIONS.get(output.suffix.lower())
+    if by_extension is None:
+        raise StudyctlError("report.unknown_extension", path=str(output))
+    return by_extension
+
+
+def render_bytes(built: Report, chosen: ReportFormat, lang: str) -> bytes:
+    """The report in a file format, as the bytes of the file."""
+    if chosen is ReportFormat.json:
+        from studyctl.render.report_json import report_as_json
+
+        return report_as_json(built).encode("utf-8")
+    if chosen is ReportFormat.markdown:
+        from studyctl.render.markdown_out import report_as_markdown
+
+        return report_as_markdown(built, lang).encode("utf-8")
+    if chosen is ReportFormat.html:
+        from studyctl.render.html_out import report_as_html
+
+        return report_as_html(built, lang).encode("utf-8")
+    if chosen is ReportFormat.text:
+        import io
+
+        from rich.console import Console
+
+        from studyctl.render.report_terminal import render_report
+
+        console = Console(width=160, record=True, file=io.StringIO(), color_system=None)
+        console.print(render_report(built, lang))
+        return console.export_text().encode("utf-8")
+    from studyctl.render import office
+
+    makers = {
+        ReportFormat.csv: office.report_as_csv,
+        ReportFormat.xlsx: office.report_as_xlsx,
+        ReportFormat.docx: office.report_as_docx,
+    }
+    return makers[chosen](built, lang)
+
+
+@contextmanager
+def loading_progress(lang: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr while records load, once loading takes more than a moment;
+    nothing when stderr is not a terminal."""
+    import time
+
+    from studyctl.cli.output import err
+
+    console = err()
+    if not console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn
+
+    from studyctl.messages import t
+
+    label = t("report.loading", lang)
+    bar = Progress(
+        SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(), console=console, transient=True
+    )
+    started = time.monotonic()
+    task: list[TaskID] = []
+
+    def update(done: int, total: int) -> None:
+        if not task:
+            if time.monotonic() - started < PROGRESS_DELAY:
+                return
+            bar.start()
+            task.append(bar.add_task(label, total=total))
+        bar.update(task[0], completed=done, total=total)
+
+    try:
+        yield update
+    finally:
+        if task:
+            bar.stop()

@@ -1,0 +1,32 @@
+"""`report --format markdown`: the report's tables as a Markdown document (for a wiki or a mail)."""
+
+from __future__ import annotations
+
+from studyctl.render.report_tables import Table, cell_text, report_subtitle, report_tables, report_title
+from studyctl.report import Report
+
+
+def _escape(text: str) -> str:
+    """A cell's text that cannot break the table: pipes escaped, line breaks folded."""
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+
+
+def table_as_markdown(table: Table) -> str:
+    lines = [f"## {_escape(table.title)}", ""]
+    if not table.rows:
+        return "\n".join([*lines, "—", ""])
+    lines.append("| " + " | ".join(_escape(column.header) for column in table.columns) + " |")
+    lines.append("|" + "|".join("---:" if column.kind != "text" else "---" for column in table.columns) + "|")
+    for row in table.rows:
+        cells = (
+            _escape(cell_text(cell, column.kind)) for cell, column in zip(row, table.columns, strict=True)
+        )
+        lines.append("| " + " | ".join(cells) + " |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def report_as_markdown(report: Report, lang: str) -> str:
+    parts = [f"# {_escape(report_title(report, lang))}", "", _escape(report_subtitle(report, lang)), ""]
+    parts += [table_as_markdown(table) for table in report_tables(report, lang)]
+    return "\n".join(parts)

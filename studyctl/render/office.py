@@ -1,0 +1,221 @@
+"""Office files of the report: CSV for any spreadsheet, XLSX (openpyxl) and DOCX (python-docx).
+
+Each function returns the file's bytes; writing them is the caller's business. A text cell that
+a spreadsheet would take for a formula (starting with `=`, `+`, `-` or `@`) gets a leading `'`,
+so that a name or topic typed into the records can never run as a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from studyctl.messages import t
+from studyctl.render.report_tables import (
+    Cell,
+    Table,
+    cell_text,
+    detail_tables,
+    members_table,
+    report_subtitle,
+    report_tables,
+    report_title,
+    units_table,
+)
+from studyctl.report import Report
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+BOM = "\ufeff"
+
+
+def spreadsheet_safe(value: str) -> str:
+    """`value`, with a `'` in front if a spreadsheet would read it as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def _csv_value(cell: Cell, kind: str) -> str | int:
+    if cell is None:
+        return ""
+    if kind in ("rate", "score"):
+        return cell_text(cell, kind)
+    if isinstance(cell, int):
+        return cell
+    return spreadsheet_safe(str(cell))
+
+
+# --- CSV -----------------------------------------------------------------------------------------
+
+
+def report_as_csv(report: Report, lang: str) -> bytes:
+    """One row per member, headers in `lang`; UTF-8 with a BOM so that Excel and WPS read Chinese."""
+    table = members_table(report, lang, full=True)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([spreadsheet_safe(column.header) for column in table.columns])
+    for row in table.rows:
+        writer.writerow(
+            [_csv_value(cell, column.kind) for cell, column in zip(row, table.columns, strict=True)]
+        )
+    return (BOM + buffer.getvalue()).encode("utf-8")
+
+
+# --- XLSX ----------------------------------------------------------------------------------------
+
+NUMBER_FORMATS = {"rate": "0.0%", "score": "0.0"}
+
+
+def report_as_xlsx(report: Report, lang: str) -> bytes:
+    """A workbook: the organization (its summary tables one under another), the units, the members;
+    for one member, the member's summary, plan, sessions and essays."""
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+
+    workbook = Workbook()
+    first = workbook.active
+    assert first is not None
+    workbook.remove(first)
+    title = report_title(report, lang)
+    subtitle = report_subtitle(report, lang)
+    if report.detail is not None:
+        sheets: list[tuple[str, list[Table]]] = [
+            (t("report.sheet.members", lang), report_tables(report, lang)[:1]),
+            *(
+                (t(f"report.sheet.{table.name}", lang), [table])
+                for table in detail_tables(report.detail, lang)
+            ),
+        ]
+    else:
+        organization_tables = report_tables(report, lang)[:4]
+        sheets = [
+            (t("report.sheet.organization", lang), organization_tables),
+            (t("report.sheet.units", lang), [units_table(report, lang)]),
+            (t("report.sheet.members", lang), [members_table(report, lang, full=True)]),
+        ]
+    for name, tables in sheets:
+        sheet = workbook.create_sheet(name[:31])
+        _fill_sheet(sheet, title, subtitle, tables)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _fill_sheet(sheet: Any, title: str, subtitle: str, tables: list[Table]) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
+
+    header_fill = PatternFill("solid", fgColor="DDE4EE")
+    sheet.append([spreadsheet_safe(title)])
+    sheet.cell(row=1, column=1).font = Font(bold=True, size=14)
+    sheet.append([spreadsheet_safe(subtitle)])
+    widths: dict[int, int] = {}
+    for table in tables:
+        sheet.append([])
+        if len(tables) > 1:
+            sheet.append([spreadsheet_safe(table.title)])
+            sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
+        sheet.append([spreadsheet_safe(column.header) for column in table.columns])
+        header_row = sheet.max_row
+        for index in range(1, len(table.columns) + 1):
+            cell = sheet.cell(row=header_row, column=index)
+            cell.font = Font(bold=True)
+            cell.fill = header_fill
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+        if len(tables) == 1:
+            sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+        for row in table.rows:
+            sheet.append([_xlsx_value(cell) for cell in row])
+            for index, column in enumerate(table.columns, start=1):
+                if column.kind in NUMBER_FORMATS:
+                    sheet.cell(row=sheet.max_row, column=index).number_format = NUMBER_FORMATS[column.kind]
+        for index, column in enumerate(table.columns, start=1):
+            texts = [column.header, *(cell_text(row[index - 1], column.kind) for row in table.rows)]
+            widths[index] = max(widths.get(index, 0), *(_display_width(text) for text in texts))
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+
+    for index, width in widths.items():
+        sheet.column_dimensions[get_column_letter(index)].width = min(60, max(8, width + 2))
+
+
+def _xlsx_value(cell: Cell) -> Cell:
+    return spreadsheet_safe(cell) if isinstance(cell, str) else cell
+
+
+def _display_width(text: str) -> int:
+    """Columns a text takes in a spreadsheet: a Chinese character is two."""
+    return sum(2 if ord(char) > 0x2E80 else 1 for char in text)
+
+
+# --- DOCX ----------------------------------------------------------------------------------------
+
+BODY_FONT = "宋体"
+HEADING_FONT = "黑体"
+
+
+def report_as_docx(report: Report, lang: str) -> bytes:
+    """The summary document an office files upward: title, the figures, the tables, the ranking."""
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    document = Document()
+    _set_fonts(document)
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Cm(2))
+    heading = document.add_heading(report_title(report, lang), level=0)
+    heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    subtitle = document.add_paragraph(report_subtitle(report, lang))
+    subtitle.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    tables = report_tables(report, lang)
+    for table in tables:
+        if table.name == "members":
+            # the members' table is wide: it gets a landscape page of its own
+            wide = document.add_section()
+            wide.orientation = WD_ORIENT.LANDSCAPE
+            wide.page_width, wide.page_height = Cm(29.7), Cm(21)
+            _add_table(document, table, Pt(7.5), lang)
+            back = document.add_section()
+            back.orientation = WD_ORIENT.PORTRAIT
+            back.page_width, back.page_height = Cm(21), Cm(29.7)
+            continue
+        _add_table(document, table, Pt(9), lang)
+        if table.name == "ranking":
+            document.add_paragraph(t("report.formula", lang))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _set_fonts(document: Any) -> None:
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    for name, font in (("Normal", BODY_FONT), ("Title", HEADING_FONT), ("Heading 1", HEADING_FONT)):
+        style = document.styles[name]
+        style.font.name = font
+        # Word takes Chinese text's font from eastAsia, not from the font name
+        style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
+    document.styles["Normal"].font.size = Pt(10.5)
+
+
+def _add_table(document: Any, table: Table, size: Any, lang: str) -> None:
+    document.add_heading(table.title, level=1)
+    if not table.rows:
+        document.add_paragraph(t("report.none", lang))
+        return
+    grid = document.add_table(rows=1, cols=len(table.columns))
+    grid.style = "Table Grid"
+    for cell, column in zip(grid.rows[0].cells, table.columns, strict=True):
+        _write_cell(cell, column.header, size, bold=True)
+    for row in table.rows:
+        cells = grid.add_row().cells
+        for cell, value, column in zip(cells, row, table.columns, strict=True):
+            _write_cell(cell, cell_text(value, column.kind), size)
+
+
+def _write_cell(cell: Any, text: str, size: Any, bold: bool = False) -> None:
+    paragraph = cell.paragraphs[0]
+    run = paragraph.add_run(text)
+    run.font.size = size
+    run.bold = bold

@@ -1,0 +1,666 @@
+"""The reports the office publishes, as data: the annual report, the quarterly check bulletin and
+one member's year (the material for a self-report).
+
+`build_report` turns loaded `Records` and the findings of the five-haves rules into plain values
+(`Report`); the renderers in `studyctl.render` turn those into a terminal view, JSON, CSV,
+Markdown, HTML, XLSX and DOCX. What each figure means, and the assessment formula, is in
+docs/report.md: keep the two in step.
+
+Everything is counted over the period's sessions and members; essays, papers, suggestions and the
+anti-corruption count run from the year's start to the period's end, as the pace rules do.
+Nothing is judged on days that have not come yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studyctl.errors import StudyctlError
+from studyctl.findings import Finding
+from studyctl.models import (
+    ALL_UNITS,
+    AREAS,
+    EDUCATION_LEVELS,
+    KINDS,
+    Member,
+    Review,
+    Session,
+)
+from studyctl.periods import Period, Week
+from studyctl.records import CONFIG_FILE, FLAT_FOLDERS, YEAR_FOLDERS, Records
+from studyctl.workdays import Calendar
+
+FIVE_HAVES = ("schedule", "attendance", "minutes", "reflections", "notebook")
+SESSION_RULES = frozenset({"schedule", "attendance", "minutes"})
+RECORD_RULES = ("yaml", "schema", "reference", "duplicate", "location")
+ATTENDED = frozenset({"present", "late"})
+# the value of a quarterly review rating in the assessment score (docs/report.md)
+RATING_VALUE = {"excellent": 1.0, "good": 0.8, "fair": 0.6, "poor": 0.3}
+SCORE_PARTS = ("attendance", "essays", "plan", "reviews", "notebook", "self_report")
+
+
+@dataclass(frozen=True)
+class Tally:
+    """`done` out of `due`; the rate is None when nothing was due."""
+
+    done: int
+    due: int
+
+    @property
+    def rate(self) -> float | None:
+        return None if self.due == 0 else self.done / self.due
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(self.done + other.done, self.due + other.due)
+
+
+NO_TALLY = Tally(0, 0)
+
+
+# --- the report as data --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DegreePending:
+    """A member under the age limit whose education is still below `degree_min`."""
+
+    member: str
+    name: str
+    unit: str
+    education: str
+    deadline: dt.date
+    overdue: bool
+    in_progress: str | None  # the degree being studied for, if any
+    expected: dt.date | None
+
+
+@dataclass(frozen=True)
+class OrganizationSummary:
+    name: str
+    members: int
+    sessions_by_kind: dict[str, int]
+    study_days: Tally
+    exchanges: Tally
+    anti_corruption: Tally  # held this year up to the period's end, of the yearly target
+    anti_corruption_pace: int
+    exhibition_held: bool
+    five_haves: dict[str, Tally | None]  # None: the rule is not available
+    attendance: Tally
+    essays: Tally
+    papers: int
+    suggestions: int
+    degree: Tally
+    degree_min: str
+    degree_target: float
+    degree_pending: list[DegreePending]
+    attendance_by_month: list[tuple[str, Tally]]
+    essays_by_quarter: list[tuple[str, int]]
+    record_problems: int
+
+    @property
+    def sessions_total(self) -> int:
+        return sum(self.sessions_by_kind.values())
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    unit: str
+    name: str
+    members: int
+    attendance: Tally
+    essays: int
+    five_haves: dict[str, Tally | None]
+
+    @property
+    def compliance(self) -> Tally:
+        """Sessions and members judged by the five haves, and how many passed, all rules together."""
+        return sum((tally for tally in self.five_haves.values() if tally is not None), NO_TALLY)
+
+
+@dataclass(frozen=True)
+class ReviewMarks:
+    attitude: str
+    content: str
+    results: str
+    notebook: str
+
+    @property
+    def value(self) -> float:
+        ratings = (self.attitude, self.content, self.results)
+        return sum(RATING_VALUE[rating] for rating in ratings) / len(ratings)
+
+
+@dataclass
+class MemberRow:
+    member: str
+    name: str
+    unit: str
+    unit_name: str
+    sessions_expected: int
+    present: int
+    late: int
+    leave: int
+    absent: int
+    essays: int
+    essays_target: int
+    essays_due: int
+    has_plan: bool
+    plan_items_done: int
+    plan_items_total: int
+    areas_covered: tuple[str, ...]
+    reviews: dict[str, ReviewMarks | None]
+    self_report: bool
+    parts: dict[str, float] = field(default_factory=dict)  # the score's parts that apply, 0..1
+    score: float | None = None
+    rank: int | None = None
+
+    @property
+    def sessions_attended(self) -> int:
+        return self.present + self.late
+
+    @property
+    def unrecorded(self) -> int:
+        """Expected sessions with no status at all: they count as not attended."""
+        return self.sessions_expected - self.present - self.late - self.leave - self.absent
+
+    @property
+    def attendance(self) -> Tally:
+        return Tally(self.sessions_attended, self.sessions_expected)
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    session: str
+    date: dt.date
+    kind: str
+    topic: str
+    status: str | None  # None: expected, no status recorded
+
+
+@dataclass(frozen=True)
+class EssayLine:
+    essay: str
+    date: dt.date
+    title: str
+    area: str
+    published_in: str | None
+    suggestions: int
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    area: str
+    content: str
+    due: dt.date
+    done: dt.date | None
+
+
+@dataclass(frozen=True)
+class MemberDetail:
+    """One member's period in full: what `report --member` adds to the row."""
+
+    member: str
+    goals: str | None
+    sessions: list[SessionLine]
+    essays: list[EssayLine]
+    plan_items: list[PlanLine]
+    self_rating: str | None
+
+
+@dataclass(frozen=True)
+class Report:
+    period: Period
+    today: dt.date
+    organization: OrganizationSummary
+    units: list[UnitRow]
+    members: list[MemberRow]  # ranked; with --member, only that member
+    weights: dict[str, float]
+    detail: MemberDetail | None = None
+
+
+# --- building it ---------------------------------------------------------------------------------
+
+
+def report_findings(records: Records, period: Period, today: dt.date) -> tuple[list[Finding], frozenset[str]]:
+    """The findings of the record rules and the five haves, and which five-haves rules exist."""
+    from studyctl.rules import Context, registry, run_checks
+
+    known = registry()
+    names = [name for name in (*RECORD_RULES, *FIVE_HAVES) if name in known]
+    findings = run_checks(Context(records, period, today), names)
+    return findings, frozenset(name for name in FIVE_HAVES if name in known)
+
+
+def build_report(
+    records: Records,
+    period: Period,
+    today: dt.date,
+    member: str | None = None,
+    findings: Iterable[Finding] | None = None,
+    rules_available: Iterable[str] = FIVE_HAVES,
+) -> Report:
+    """The report of `period` as seen on `today`; with `member`, that member's part of it.
+
+    `findings` default to those of the rules themselves (`report_findings`)."""
+    if member is not None and member not in records.members:
+        raise StudyctlError("report.unknown_member", value=member)
+    if findings is None:
+        findings, available = report_findings(records, period, today)
+    else:
+        available = frozenset(rules_available)
+    return _Builder(records, period, today, list(findings), available).build(member)
+
+
+def expected_participants(records: Records, session: Session) -> list[str]:
+    """Who was expected at `session`: its participants, else the members of its units active that day."""
+    if session.participants:
+        chosen = dict.fromkeys(session.participants)
+        return [
+            member_id
+            for member_id in chosen
+            if member_id in records.members and records.members[member_id].active_on(session.date)
+        ]
+    units = set(session.units)
+    return sorted(
+        member.id
+        for member in records.members.values()
+        if member.active_on(session.date) and (ALL_UNITS in units or member.unit in units)
+    )
+
+
+def quarters_ended(period: Period, until: dt.date) -> list[Period]:
+    """The quarters of the period's year, up to its last one, that have ended by `until`:
+    the quarters a pace is owed for, as in the rules."""
+    quarters = (Period(period.year, q) for q in range(1, period.last_quarter + 1))
+    return [quarter for quarter in quarters if quarter.end <= until]
+
+
+def pace(per_year: int, quarters: int) -> int:
+    """How many of `per_year` should be done after `quarters` quarters: the pace of the rules."""
+    return math.ceil(per_year * quarters / 4)
+
+
+def degree_deadline(campaign_start: dt.date, years: int) -> dt.date:
+    try:
+        return campaign_start.replace(year=campaign_start.year + years)
+    except ValueError:  # 29 February
+        return campaign_start.replace(year=campaign_start.year + years, day=28)
+
+
+def age_on(born: dt.date, day: dt.date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+class _Builder:
+    def __init__(
+        self,
+        records: Records,
+        period: Period,
+        today: dt.date,
+        findings: list[Finding],
+        available: frozenset[str],
+    ) -> None:
+        self.records = records
+        self.period = period
+        self.today = today
+        self.rules = records.config.rules
+        self.available = available
+        self.findings = findings
+        settings = records.config.calendar
+        self.calendar = Calendar(settings.holidays, settings.workdays)
+        # days before `until` are judged, as in the rules
+        self.until = min(period.end, today)
+        self.judge_day = min(period.last_day, today)
+        self.year_start = dt.date(period.year, 1, 1)
+        self.sessions = sorted(
+            (s for s in records.sessions.values() if s.date in period and s.date <= today),
+            key=lambda s: (s.date, s.id),
+        )
+        self.expected = {s.id: expected_participants(records, s) for s in self.sessions}
+        self.essays = sorted(
+            (
+                e
+                for e in records.essays.values()
+                if self.year_start <= e.date < period.end and e.date <= today
+            ),
+            key=lambda e: (e.date, e.id),
+        )
+        # the members of the report: active on a day of the period that has come
+        last = min(period.end, today + dt.timedelta(days=1))
+        self.members = sorted(
+            (m for m in records.members.values() if m.active_during(period.start, last)), key=lambda m: m.id
+        )
+        self.flagged: dict[str, set[str]] = {name: set() for name in FIVE_HAVES}
+        for finding in findings:
+            if finding.rule in SESSION_RULES:
+                self.flagged[finding.rule].add(finding.subject)
+            elif finding.rule in self.flagged:
+                self.flagged[finding.rule].add(finding.member or finding.subject)
+
+    # --- members ---------------------------------------------------------------------------------
+
+    def member_row(self, member: Member) -> MemberRow:
+        statuses: Counter[str] = Counter()
+        expected = 0
+        for session in self.sessions:
+            if member.id not in self.expected[session.id]:
+                continue
+            expected += 1
+            entry = session.attendance.get(member.id)
+            if entry is not None:
+                statuses[entry.status] += 1
+        plan = self.records.plans.get((member.id, self.period.year))
+        target = max(plan.essays_target if plan else 0, self.rules.essays_per_year)
+        quarters_active = [
+            q for q in quarters_ended(self.period, self.until) if member.active_during(q.start, q.end)
+        ]
+        done_items = (
+            [i for i in plan.items if i.done is not None and i.done < self.period.end] if plan else []
+        )
+        areas = {item.area for item in done_items}
+        reviews: dict[str, ReviewMarks | None] = {}
+        for quarter in self.period.quarters():
+            review = self.records.reviews.get((member.id, str(quarter)))
+            reviews[f"Q{quarter.quarter}"] = _marks(review)
+        unit = self.records.units.get(member.unit)
+        row = MemberRow(
+            member=member.id,
+            name=member.name,
+            unit=member.unit,
+            unit_name=unit.name if unit else member.unit,
+            sessions_expected=expected,
+            present=statuses["present"],
+            late=statuses["late"],
+            leave=statuses["leave"],
+            absent=statuses["absent"],
+            essays=sum(1 for e in self.essays if e.author == member.id),
+            essays_target=target,
+            essays_due=pace(target, len(quarters_active)),
+            has_plan=plan is not None,
+            plan_items_done=len(done_items),
+            plan_items_total=len(plan.items) if plan else 0,
+            areas_covered=tuple(area for area in AREAS if area in areas),
+            reviews=reviews,
+            self_report=(member.id, self.period.year) in self.records.self_reports,
+        )
+        row.parts = self.score_parts(member, row)
+        return row
+
+    def score_parts(self, member: Member, row: MemberRow) -> dict[str, float]:
+        """Each part of the assessment score that applies to this member, from 0 to 1."""
+        parts: dict[str, float] = {}
+        if row.attendance.rate is not None:
+            parts["attendance"] = row.attendance.rate
+        if row.essays_due:
+            parts["essays"] = min(1.0, row.essays / row.essays_due)
+        plan = self.records.plans.get((member.id, self.period.year))
+        if plan is None:
+            parts["plan"] = 0.0
+        else:
+            due = sum(1 for item in plan.items if item.due < self.period.end)
+            if due:
+                parts["plan"] = min(1.0, row.plan_items_done / due)
+        # a quarter counts once it has ended, for those active on its last day (as the review rule)
+        completed = [
+            q for q in self.period.quarters() if q.end <= self.today and member.active_on(q.last_day)
+        ]
+        if completed:
+            marks = [row.reviews[f"Q{q.quarter}"] for q in completed]
+            parts["reviews"] = sum(m.value if m else 0.0 for m in marks) / len(marks)
+            parts["notebook"] = sum(1 for m in marks if m and m.notebook == "kept") / len(marks)
+        if self.period.is_year and self.period.end <= self.today:
+            parts["self_report"] = 1.0 if row.self_report else 0.0
+        return parts
+
+    def score(self, parts: dict[str, float]) -> float | None:
+        weights = self.records.config.assessment.model_dump()
+        total = sum(weights[name] for name in parts)
+        if total == 0:
+            return None
+        return round(100 * sum(weights[name] * value for name, value in parts.items()) / total, 1)
+
+    def ranked(self, rows: list[MemberRow]) -> list[MemberRow]:
+        for row in rows:
+            row.score = self.score(row.parts)
+        return rank_members(rows)
+
+    # --- the five haves --------------------------------------------------------------------------
+
+    def five_haves(self, sessions: list[Session], members: list[Member]) -> dict[str, Tally | None]:
+        judged_sessions = [s.id for s in sessions if s.date < self.until]
+        completed = [q for q in self.period.quarters() if q.end <= self.until]
+        out: dict[str, Tally | None] = {}
+        for rule in FIVE_HAVES:
+            if rule not in self.available:
+                out[rule] = None
+                continue
+            if rule in SESSION_RULES:
+                subjects = judged_sessions
+            elif rule == "notebook":
+                subjects = [m.id for m in members if any(m.active_on(q.last_day) for q in completed)]
+            else:  # reflections: the members the rule judges, those active on the judge day
+                subjects = [m.id for m in members if m.active_on(self.judge_day)]
+            flagged = self.flagged[rule]
+            out[rule] = Tally(sum(1 for s in subjects if s not in flagged), len(subjects))
+        return out
+
+    # --- the organization ------------------------------------------------------------------------
+
+    def weeks(self, held: set[Week]) -> Tally:
+        """Weeks of the period with a working day that have ended (or already hold the session)."""
+        due = 0
+        done = 0
+        for week in self.period.weeks():
+            if not any(self.calendar.is_workday(day) for day in week.days()):
+                continue
+            if week in held:
+                due += 1
+                done += 1
+            elif week.monday + dt.timedelta(days=7) <= self.today:
+                due += 1
+        return Tally(done, due)
+
+    def rhythm(self) -> tuple[Tally, Tally]:
+        study_weeks: set[Week] = set()
+        exchange_weeks: set[Week] = set()
+        for session in self.records.sessions.values():
+            if session.date > self.today:
+                continue  # a session cannot have been held on a day still to come
+            if session.kind == "study-day" and session.whole_staff and self.calendar.is_workday(session.date):
+                study_weeks.add(Week.of(session.date))
+            elif session.kind == "exchange":
+                exchange_weeks.add(Week.of(session.date))
+        return self.weeks(study_weeks), self.weeks(exchange_weeks)
+
+    def degree(self) -> tuple[Tally, list[DegreePending]]:
+        config = self.records.config
+        minimum = EDUCATION_LEVELS.index(self.rules.degree_min)
+        deadline = degree_deadline(config.campaign_start, self.rules.degree_deadline_years)
+        active = [m for m in self.members if m.active_on(self.judge_day)]
+        holding = [m for m in active if EDUCATION_LEVELS.index(m.education) >= minimum]
+        pending = []
+        for member in active:
+            if member in holding or age_on(member.born, config.campaign_start) >= self.rules.degree_age_limit:
+                continue
+            progress = member.degree_in_progress
+            unit = self.records.units.get(member.unit)
+            pending.append(
+                DegreePending(
+                    member=member.id,
+                    name=member.name,
+                    unit=unit.name if unit else member.unit,
+                    education=member.education,
+                    deadline=deadline,
+                    overdue=deadline < self.today,
+                    in_progress=progress.level if progress else None,
+                    expected=progress.expected if progress else None,
+                )
+            )
+        return Tally(len(holding), len(active)), pending
+
+    def attendance_by_month(self) -> list[tuple[str, Tally]]:
+        months: dict[str, Tally] = {}
+        first = self.period.start.month
+        last = self.period.last_day.month
+        for month in range(first, last + 1):
+            months[f"{self.period.year}-{month:02d}"] = NO_TALLY
+        for session in self.sessions:
+            key = f"{session.date.year}-{session.date.month:02d}"
+            expected = self.expected[session.id]
+            attended = sum(
+                1
+                for m in expected
+                if (entry := session.attendance.get(m)) is not None and entry.status in ATTENDED
+            )
+            months[key] = months[key] + Tally(attended, len(expected))
+        return list(months.items())
+
+    def organization(self, rows: list[MemberRow]) -> OrganizationSummary:
+        kinds: Counter[str] = Counter(s.kind for s in self.sessions)
+        year_sessions = [
+            s
+            for s in self.records.sessions.values()
+            if self.year_start <= s.date < self.period.end and s.date <= self.today
+        ]
+        anti_corruption = sum(1 for s in year_sessions if s.kind == "anti-corruption")
+        target = self.rules.anti_corruption_per_year
+        study_days, exchanges = self.rhythm()
+        degree, pending = self.degree()
+        by_quarter = Counter(f"Q{(e.date.month - 1) // 3 + 1}" for e in self.essays)
+        return OrganizationSummary(
+            name=self.records.config.organization,
+            members=len(self.members),
+            sessions_by_kind={kind: kinds[kind] for kind in KINDS},
+            study_days=study_days,
+            exchanges=exchanges,
+            anti_corruption=Tally(anti_corruption, target),
+            anti_corruption_pace=pace(target, len(quarters_ended(self.period, self.until))),
+            exhibition_held=any(s.kind == "exhibition" for s in year_sessions),
+            five_haves=self.five_haves(self.sessions, self.members),
+            attendance=sum((row.attendance for row in rows), NO_TALLY),
+            essays=Tally(sum(row.essays for row in rows), sum(row.essays_due for row in rows)),
+            papers=sum(1 for e in self.essays if e.published_in),
+            suggestions=sum(e.suggestions for e in self.essays),
+            degree=degree,
+            degree_min=self.rules.degree_min,
+            degree_target=self.rules.degree_rate_target,
+            degree_pending=pending,
+            attendance_by_month=self.attendance_by_month(),
+            essays_by_quarter=[
+                (f"Q{q}", by_quarter[f"Q{q}"]) for q in range(1, self.period.last_quarter + 1)
+            ],
+            record_problems=sum(1 for f in self.findings if f.rule in RECORD_RULES),
+        )
+
+    def units(self, rows: list[MemberRow]) -> list[UnitRow]:
+        out = []
+        for unit in sorted(self.records.units.values(), key=lambda u: u.id):
+            unit_rows = [row for row in rows if row.unit == unit.id]
+            own_sessions = [s for s in self.sessions if unit.id in s.units]
+            members = [m for m in self.members if m.unit == unit.id]
+            out.append(
+                UnitRow(
+                    unit=unit.id,
+                    name=unit.name,
+                    members=len(unit_rows),
+                    attendance=sum((row.attendance for row in unit_rows), NO_TALLY),
+                    essays=sum(row.essays for row in unit_rows),
+                    five_haves=self.five_haves(own_sessions, members),
+                )
+            )
+        return out
+
+    def detail(self, member_id: str) -> MemberDetail:
+        plan = self.records.plans.get((member_id, self.period.year))
+        report = self.records.self_reports.get((member_id, self.period.year))
+        sessions = [
+            SessionLine(
+                s.id,
+                s.date,
+                s.kind,
+                s.topic,
+                entry.status if (entry := s.attendance.get(member_id)) is not None else None,
+            )
+            for s in self.sessions
+            if member_id in self.expected[s.id]
+        ]
+        essays = [
+            EssayLine(e.id, e.date, e.title, e.area, e.published_in, e.suggestions)
+            for e in self.essays
+            if e.author == member_id
+        ]
+        items = [PlanLine(i.area, i.content, i.due, i.done) for i in plan.items] if plan else []
+        return MemberDetail(
+            member=member_id,
+            goals=plan.goals if plan else None,
+            sessions=sessions,
+            essays=essays,
+            plan_items=items,
+            self_rating=report.self_rating if report else None,
+        )
+
+    def build(self, member: str | None) -> Report:
+        rows = self.ranked([self.member_row(m) for m in self.members])
+        organization = self.organization(rows)
+        units = self.units(rows)
+        detail = None
+        if member is not None:
+            chosen = [row for row in rows if row.member == member]
+            if not chosen:  # not active in the period: shown, but not ranked
+                row = self.member_row(self.records.members[member])
+                row.score = self.score(row.parts)
+                chosen = [row]
+            rows = chosen
+            detail = self.detail(member)
+        weights = self.records.config.assessment.model_dump()
+        return Report(self.period, self.today, organization, units, rows, weights, detail)
+
+
+def rank_members(rows: list[MemberRow]) -> list[MemberRow]:
+    """Rank by score, highest first; equal scores share a rank (1, 2, 2, 4) and are listed by id.
+    Members without a score come last, unranked."""
+    scored = sorted((r for r in rows if r.score is not None), key=lambda r: (-(r.score or 0), r.member))
+    for position, row in enumerate(scored, start=1):
+        previous = scored[position - 2] if position > 1 else None
+        row.rank = previous.rank if previous is not None and previous.score == row.score else position
+    return scored + sorted((r for r in rows if r.score is None), key=lambda r: r.member)
+
+
+def _marks(review: Review | None) -> ReviewMarks | None:
+    if review is None:
+        return None
+    return ReviewMarks(review.attitude, review.content, review.results, review.notebook)
+
+
+# --- where a report may be written ---------------------------------------------------------------
+
+PROTECTED = frozenset({*FLAT_FOLDERS, *YEAR_FOLDERS, ".git"})
+
+
+def check_output_path(root: Path, target: Path) -> Path:
+    """`target`, resolved; a StudyctlError if it lies in a record folder or is a record file."""
+    resolved = target.expanduser().resolve()
+    try:
+        inside = resolved.relative_to(root.resolve())
+    except ValueError:
+        return resolved
+    parts = inside.parts
+    if parts and (parts[0] in PROTECTED or (len(parts) == 1 and parts[0] == CONFIG_FILE)):
+        raise StudyctlError("report.output_in_records", path=str(target))
+    return resolved
+
+
+def write_report_file(root: Path, target: Path, data: bytes) -> Path:
+    """Write a rendered report to `target` atomically, never into the records themselves."""
+    from studyctl.fsio import atomic_write
+
+    resolved = check_output_path(root, target)
+    if resolved.is_dir():
+        raise StudyctlError("report.output_is_folder", path=str(target))
+    atomic_write(resolved, data, display=str(target))
+    return resolved
