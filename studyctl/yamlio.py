@@ -16,6 +16,7 @@ constructed from a tag) and builds the data itself from the composed nodes:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -89,23 +90,24 @@ def _guess_encoding(data: bytes) -> str:
 
 def parse_yaml(text: str, first_line: int = 1) -> tuple[dict[str, Any], Lines]:
     """One YAML mapping from `text`; `first_line` is the file line where `text` starts."""
-    offset = first_line - 1
+    line_of_mark = _LineCounter(text, first_line - 1)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
     except yaml.composer.ComposerError as exc:
         # "expected a single document in the stream": the second document starts there
         mark = exc.problem_mark or exc.context_mark
+        line = None if mark is None else line_of_mark(mark)
         if "single document" in f"{exc.context} {exc.problem}":
-            raise YamlProblem("yaml.many_documents", _line(mark, offset)) from None
-        raise YamlProblem("yaml.syntax", _line(mark, offset), exc.problem or "") from None
+            raise YamlProblem("yaml.many_documents", line) from None
+        raise YamlProblem("yaml.syntax", line, exc.problem or "") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or ""
         key = "yaml.tab" if "\\t" in problem or "\t" in problem or _tab_at(text, mark) else "yaml.syntax"
         if "nesting depth" in problem:
             key = "yaml.too_deep"
-        raise YamlProblem(key, _line(mark, offset), problem) from None
+        raise YamlProblem(key, None if mark is None else line_of_mark(mark), problem) from None
     except yaml.YAMLError as exc:  # a reader error: a control character, say
         raise YamlProblem("yaml.syntax", None, str(exc).splitlines()[0]) from None
     finally:
@@ -113,33 +115,54 @@ def parse_yaml(text: str, first_line: int = 1) -> tuple[dict[str, Any], Lines]:
     if node is None:
         raise YamlProblem("yaml.empty", first_line)
     if not isinstance(node, yaml.MappingNode):
-        raise YamlProblem("yaml.not_mapping", node.start_mark.line + 1 + offset)
-    lines: Lines = {(): node.start_mark.line + 1 + offset}
-    data = _Builder(lines, offset).build(node, (), 0)
+        raise YamlProblem("yaml.not_mapping", line_of_mark(node.start_mark))
+    lines: Lines = {(): line_of_mark(node.start_mark)}
+    data = _Builder(lines, line_of_mark).build(node, (), 0)
     return data, lines
 
 
-def _line(mark: Any, offset: int) -> int | None:
-    return None if mark is None else mark.line + 1 + offset
+# besides LF, the parser counts these as line breaks; editors and `git blame` do not
+_OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+class _LineCounter:
+    """The 1-based file line of a parser mark, as an editor numbers lines (LF only).
+
+    The parser also breaks lines at U+0085, U+2028 and U+2029, and puts the end of a text without
+    a final newline on a line of its own; a finding must name a line that the file has."""
+
+    def __init__(self, text: str, offset: int) -> None:
+        self.offset = offset
+        self.last = max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
+        self.newlines = (
+            [index for index, char in enumerate(text) if char == "\n"] if _OTHER_BREAKS.search(text) else None
+        )
+
+    def __call__(self, mark: Any) -> int:
+        line = mark.line + 1
+        if self.newlines is not None:  # the mark's index counts characters: count the LFs before it
+            line = bisect.bisect_left(self.newlines, mark.index) + 1
+        return min(line, self.last) + self.offset
 
 
 def _tab_at(text: str, mark: Any) -> bool:
+    """A tab on the problem's line, up to the problem (found by index: see _LineCounter)."""
     if mark is None:
         return False
-    lines = text.split("\n")
-    return mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]
+    start = text.rfind("\n", 0, mark.index) + 1
+    return "\t" in text[start : mark.index + 1]
 
 
 class _Builder:
     """Turns composed nodes into dicts, lists and strings, refusing what records never need."""
 
-    def __init__(self, lines: Lines, offset: int) -> None:
+    def __init__(self, lines: Lines, line_of_mark: _LineCounter) -> None:
         self.lines = lines
-        self.offset = offset
+        self.line_of_mark = line_of_mark
         self.seen: set[int] = set()
 
     def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
-        line = node.start_mark.line + 1 + self.offset
+        line = self.line_of_mark(node.start_mark)
         if id(node) in self.seen or getattr(node, "anchor", None):
             raise YamlProblem("yaml.alias", line)
         self.seen.add(id(node))
@@ -154,12 +177,12 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             items = []
             for index, item in enumerate(node.value):
-                self.lines[(*path, index)] = item.start_mark.line + 1 + self.offset
+                self.lines[(*path, index)] = self.line_of_mark(item.start_mark)
                 items.append(self.build(item, (*path, index), depth + 1))
             return items
         mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key_line = key_node.start_mark.line + 1 + self.offset
+            key_line = self.line_of_mark(key_node.start_mark)
             if not isinstance(key_node, yaml.ScalarNode):
                 raise YamlProblem("yaml.complex_key", key_line)
             key = self.build(key_node, path, depth + 1)
@@ -198,6 +221,9 @@ class _Dumper(yaml.SafeDumper):
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value and _literal_safe(value) else None
+    if _OTHER_BREAKS.search(value):
+        # only double quotes escape them; plain or single-quoted, U+0085 is folded into a space
+        style = '"'
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

@@ -1,0 +1,229 @@
+"""Property tests of reading and writing records: any text survives the canonical writer, and any
+mutation of a valid record gives findings or a valid record — never an exception.
+
+Examples are derandomized (see conftest.py): CI tries the same ones every run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+from loader_contract import KINDS, PATHS, VALID_RECORDS, budget, kind_of, load_as
+
+from studyctl.check import run_check
+from studyctl.models import Essay, Member, Session
+from studyctl.periods import Period
+from studyctl.records import load_records, parse_record_bytes, validate_record
+from studyctl.yamlio import decode, dump_yaml, parse_yaml
+
+# what people type that YAML would read as something else, and characters that break lines
+TRICKY_TEXTS = [
+    "学习《中华人民共和国宪法》",
+    "#",
+    "第一条 # 注释",
+    "原文: 第二条",
+    ": ",
+    "上午\n下午",
+    "NO",
+    "no",
+    "Yes",
+    "off",
+    "1:20",
+    "0123",
+    "1e3",
+    "0x1F",
+    "2026-02-30",
+    "null",
+    "~",
+    "",
+    " ",
+    "- 条目",
+    "'单引号'",
+    '"双引号"',
+    "[方括号]",
+    "{花括号}",
+    "&锚",
+    "*别名",
+    "!标签",
+    "%",
+    "@",
+    "`",
+    "|",
+    ">",
+    "?",
+    "---",
+    "...",
+    "行尾空格 \n第二行",
+    "\t制表符",
+    "甲\x85乙",
+    "甲\u2028乙",
+    "甲\u2029乙",
+    "\ufeff开头",
+    "回车\r换行",
+    "CRLF\r\n行",
+    "末尾换行\n",
+    "\n开头换行",
+    "表情😀",
+]
+
+texts = st.sampled_from(TRICKY_TEXTS) | st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
+
+
+def reread(data: dict[str, Any]) -> dict[str, Any]:
+    """`data` through the canonical writer and back, as bytes on disk would be."""
+    text = dump_yaml(data)
+    parsed, _ = parse_yaml(decode(text.encode("utf-8")))
+    return parsed
+
+
+@hypothesis_settings(max_examples=budget(500))
+@given(texts)
+def test_any_text_survives_the_writer(text: str) -> None:
+    data = {
+        "topic": text,
+        "minutes": {"recorder": "wang-fang", "text": text},
+        "attendance": {"li-ming": {"status": "leave", "reason": text}},
+        "units": [text],
+    }
+    assert reread(data) == data
+
+
+@hypothesis_settings(max_examples=budget(300))
+@given(name=texts, topic=texts, minutes=texts, reason=texts)
+def test_records_with_any_text_load_back_equal_or_are_refused(
+    name: str, topic: str, minutes: str, reason: str
+) -> None:
+    """A member and a session written with the canonical writer load back as the same model; a
+    text the model refuses (blank, say) is refused the same way before and after writing."""
+    member = {
+        "id": "zhang-wei",
+        "name": name,
+        "unit": "dzb",
+        "role": "staff",
+        "born": "1990-01-01",
+        "education": "bachelor",
+        "party_member": "true",
+        "joined": "2020-01-01",
+    }
+    session = {
+        "date": "2026-04-03",
+        "kind": "study-day",
+        "units": ["all"],
+        "host": "li-ming",
+        "topic": topic,
+        "area": "law",
+        "minutes": {"recorder": "wang-fang", "text": minutes},
+        "attendance": {"wang-fang": {"status": "leave", "reason": reason}},
+    }
+    for kind, data in (("members", member), ("sessions", session)):
+        rel = PATHS[kind]
+        direct = _validate(rel, kind, data)
+        record, findings = validate_record(rel, kind, parse_record_bytes(rel, kind, dump_yaml(data).encode()))
+        if direct is None:
+            assert record is None
+            assert {f.rule for f in findings} == {"schema"}
+        else:
+            assert record is not None and findings == []
+            assert record.model_dump() == direct.model_dump()
+
+
+def _validate(rel: str, kind: str, data: dict[str, Any]) -> Member | Session | None:
+    model = Member if kind == "members" else Session
+    try:
+        return model.model_validate(data)
+    except ValueError:
+        return None
+
+
+@hypothesis_settings(max_examples=budget(200))
+@given(title=texts, body=texts)
+def test_essays_with_any_title_and_body_load_back_equal(title: str, body: str) -> None:
+    front = {"author": "zhang-wei", "date": "2026-04-10", "title": title, "area": "law"}
+    raw = f"---\n{dump_yaml(front)}---\n{body}".encode()
+    rel = PATHS["essays"]
+    record, findings = validate_record(rel, "essays", parse_record_bytes(rel, "essays", raw))
+    if not title.strip():
+        assert record is None and [f.key for f in findings] == ["schema.blank"]
+        return
+    assert isinstance(record, Essay) and findings == []
+    assert record.title == title
+    assert record.date == dt.date(2026, 4, 10)
+    # the loader reads line ends as LF, whatever the editor saved
+    assert record.body_chars == len(body.replace("\r\n", "\n").replace("\r", "\n").strip())
+
+
+# --- mutations of valid records --------------------------------------------------------------------
+
+# bytes that mean something to YAML or to UTF-8, beside random ones
+MEANINGFUL_BYTES = [*b":#-[]{}'\"|>&*!%@`?,\n\r\t \\", 0x00, 0x85, 0xC2, 0xE2, 0xFF, 0xFE, 0xEF]
+mutation = st.tuples(
+    st.sampled_from(["replace", "insert", "delete", "duplicate-line", "drop-line"]),
+    st.floats(min_value=0, max_value=1, exclude_max=True),
+    st.sampled_from(MEANINGFUL_BYTES) | st.integers(0, 255),
+)
+
+
+def mutate(raw: bytes, mutations: list[tuple[str, float, int]]) -> bytes:
+    data = bytearray(raw)
+    for operation, where, byte in mutations:
+        if not data:
+            data.append(byte)
+            continue
+        at = int(where * len(data))
+        if operation == "replace":
+            data[at] = byte
+        elif operation == "insert":
+            data.insert(at, byte)
+        elif operation == "delete":
+            del data[at]
+        else:
+            lines = bytes(data).split(b"\n")
+            index = int(where * len(lines))
+            if operation == "duplicate-line":
+                lines.insert(index, lines[index])
+            else:
+                del lines[index]
+            data = bytearray(b"\n".join(lines))
+    return bytes(data)
+
+
+@hypothesis_settings(max_examples=budget(1000))
+@given(st.sampled_from(sorted(VALID_RECORDS)), st.lists(mutation, min_size=1, max_size=6))
+def test_mutated_records_give_findings_or_a_valid_record(rel: str, mutations: list[Any]) -> None:
+    raw = mutate(VALID_RECORDS[rel].encode(), mutations)
+    load_as(kind_of(rel), raw)  # raises when the loader breaks its promise
+
+
+@hypothesis_settings(max_examples=budget(300))
+@given(st.binary(max_size=400), st.sampled_from(KINDS))
+def test_any_bytes_give_findings_or_a_valid_record(raw: bytes, kind: str) -> None:
+    load_as(kind, raw)
+
+
+@hypothesis_settings(max_examples=budget(60))
+@given(st.sampled_from(sorted(VALID_RECORDS)), st.lists(mutation, min_size=1, max_size=4))
+def test_a_folder_with_a_mutated_record_checks_without_a_crash(
+    tmp_path_factory: Any, rel: str, mutations: list[Any]
+) -> None:
+    """Loading and every rule run on what the mutation left: no rule crashes on an odd record."""
+    root: Path = tmp_path_factory.mktemp("records")
+    for path, text in VALID_RECORDS.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_bytes(text.encode())
+    (root / "units" / "czs.yaml").write_text("id: czs\nname: 财政所\n", encoding="utf-8")
+    for member, role in (("li-ming", "leader"), ("wang-fang", "staff")):
+        (root / "members" / f"{member}.yaml").write_text(
+            f"id: {member}\nname: 甲\nunit: dzb\nrole: {role}\nborn: 1980-01-01\n"
+            "education: bachelor\nparty_member: true\njoined: 2015-01-01\n",
+            encoding="utf-8",
+        )
+    (root / rel).write_bytes(mutate(VALID_RECORDS[rel].encode(), mutations))
+    records = load_records(root, {2026})
+    result = run_check(root, Period(2026, 2), dt.date(2026, 7, 1), records=records)
+    crashed = [f for f in result.findings if f.key == "rules.crashed"]
+    assert crashed == []
