@@ -31,6 +31,7 @@ from studyctl.cli import report as _report  # noqa: E402,F401
 from studyctl.cli import record as _record  # noqa: E402,F401
 from studyctl.cli import record_docs as _record_docs  # noqa: E402,F401
 from studyctl.cli import record_org as _record_org  # noqa: E402,F401
+from studyctl.cli import seal as _seal  # noqa: E402,F401
 
 
 def main() -> None:

@@ -20,7 +20,7 @@ from studyctl.records import Records
 from studyctl.workdays import Calendar
 
 # the modules that define rules, in the order their findings are reported
-_MODULES = ("records_rules", "five_haves", "rhythm", "members")
+_MODULES = ("records_rules", "five_haves", "rhythm", "members", "audit")
 
 
 @dataclass

@@ -1,0 +1,65 @@
+"""`studyctl seal`: sign off a quarter as a git tag of its records' content hashes; `--list` the seals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from studyctl.cli import app
+from studyctl.cli.options import LangOption, RecordsOption, h, language
+
+
+@app.command(help=h("seal"))
+def seal(
+    quarter: Annotated[str | None, typer.Argument(help=h("seal.quarter"), show_default=False)] = None,
+    list_seals: Annotated[bool, typer.Option("--list", "-l", help=h("seal.list"))] = False,
+    records_dir: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    from rich.table import Table
+
+    from studyctl.cli.check import current_date
+    from studyctl.cli.output import out
+    from studyctl.errors import StudyctlError
+    from studyctl.messages import t
+    from studyctl.periods import parse_period
+    from studyctl.records import find_root
+    from studyctl.seal import read_seals, seal_quarter
+
+    root = find_root(Path.cwd(), records_dir)
+    lang_code = language(lang)
+    console = out()
+    if list_seals:
+        seals = read_seals(root)
+        if seals is None:
+            raise StudyctlError("seal.no_git", path=str(root))
+        if not seals:
+            console.print(t("seal.list.none", lang_code))
+            raise typer.Exit(0)
+        table = Table(title=t("seal.list.title", lang_code))
+        for column in ("quarter", "date", "by", "records", "signed", "tag"):
+            table.add_column(t(f"seal.col.{column}", lang_code), no_wrap=column != "by")
+        for found in seals:
+            signed = t("seal.signed.yes" if found.signed else "seal.signed.no", lang_code)
+            table.add_row(found.quarter, found.date, found.tagger, str(len(found.hashes)), signed, found.tag)
+        console.print(table)
+        raise typer.Exit(0)
+    if quarter is None:
+        raise StudyctlError("seal.need_quarter")
+    today = current_date()
+    try:
+        period = parse_period(quarter, today)
+    except ValueError:
+        raise StudyctlError("seal.not_quarter", value=quarter) from None
+    if period.is_year:
+        raise StudyctlError("seal.not_quarter", value=quarter)
+    result = seal_quarter(root, period, today, lang_code)
+    console.print(
+        t("seal.done", lang_code, quarter=result.seal.quarter, count=result.records, tag=result.seal.tag),
+        style="bold green",
+    )
+    console.print(t("seal.done.signed" if result.seal.signed else "seal.done.unsigned", lang_code))
+    console.print(t("seal.done.next", lang_code))
+    raise typer.Exit(0)
