@@ -23,7 +23,6 @@ from pathlib import Path
 from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
 from studyctl.models import (
-    ALL_UNITS,
     AREAS,
     EDUCATION_LEVELS,
     KINDS,
@@ -33,6 +32,7 @@ from studyctl.models import (
 )
 from studyctl.periods import Period, Week
 from studyctl.records import CONFIG_FILE, FLAT_FOLDERS, YEAR_FOLDERS, Records
+from studyctl.rules.five_haves import expected_participants
 from studyctl.workdays import Calendar
 
 FIVE_HAVES = ("schedule", "attendance", "minutes", "reflections", "notebook")
@@ -247,30 +247,13 @@ def build_report(
     """The report of `period` as seen on `today`; with `member`, that member's part of it.
 
     `findings` default to those of the rules themselves (`report_findings`)."""
-    if member is not None and member not in records.members:
-        raise StudyctlError("report.unknown_member", value=member)
+    if member is not None:
+        member = _resolve_member(records, member, min(period.last_day, today))
     if findings is None:
         findings, available = report_findings(records, period, today)
     else:
         available = frozenset(rules_available)
     return _Builder(records, period, today, list(findings), available).build(member)
-
-
-def expected_participants(records: Records, session: Session) -> list[str]:
-    """Who was expected at `session`: its participants, else the members of its units active that day."""
-    if session.participants:
-        chosen = dict.fromkeys(session.participants)
-        return [
-            member_id
-            for member_id in chosen
-            if member_id in records.members and records.members[member_id].active_on(session.date)
-        ]
-    units = set(session.units)
-    return sorted(
-        member.id
-        for member in records.members.values()
-        if member.active_on(session.date) and (ALL_UNITS in units or member.unit in units)
-    )
 
 
 def quarters_ended(period: Period, until: dt.date) -> list[Period]:
@@ -619,6 +602,18 @@ class _Builder:
             detail = self.detail(member)
         weights = self.records.config.assessment.model_dump()
         return Report(self.period, self.today, organization, units, rows, weights, detail)
+
+
+def _resolve_member(records: Records, token: str, day: dt.date) -> str:
+    """The id of the member `token` names, by id or by name; a StudyctlError if none or several."""
+    from studyctl.messages import t
+    from studyctl.names import resolve_member
+
+    found = resolve_member(token, records.members, records.units, day)
+    if found.member is not None:
+        return found.member
+    key = "report.ambiguous_member" if found.problem == "names.ambiguous" else "report.unknown_member"
+    raise StudyctlError(key, value=token, candidates=found.candidates or t("report.none", records.language))
 
 
 def rank_members(rows: list[MemberRow]) -> list[MemberRow]:

@@ -387,3 +387,37 @@ def test_a_report_is_written_beside_the_records(write_records) -> None:
     root = write_records({})
     written = write_report_file(root, root / "reports" / "2026.html", b"<html></html>")
     assert written.read_bytes() == b"<html></html>"
+
+
+def test_a_member_can_be_named_by_name(write_records) -> None:
+    records = load_records(write_records(RECORDS), {2026})
+    report = build_report(records, Q2, TODAY, member="赵磊")
+    assert [row.member for row in report.members] == ["zhao-lei"]
+
+
+def test_a_member_who_left_before_the_period_is_shown_unranked(write_records) -> None:
+    records = load_records(write_records(RECORDS), {2026})
+    report = build_report(records, Period(2026, 3), dt.date(2026, 10, 10), member="wang-fang")
+    row = report.members[0]
+    assert (row.member, row.sessions_expected, row.rank) == ("wang-fang", 0, None)
+
+
+# --- progress while loading ----------------------------------------------------------------------
+
+
+def test_loading_reports_progress(write_records) -> None:
+    calls: list[tuple[int, int]] = []
+    records = load_records(
+        write_records(RECORDS), {2026}, progress=lambda done, total: calls.append((done, total))
+    )
+    total = calls[0][1]
+    assert calls == [(0, total), (total, total)]
+    assert total == 1 + 2 + 4 + 1 + 4 + 4 + 1 + 2  # config, units, members, schedule, sessions …
+    assert len(records.sessions) == 4
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal() -> None:
+    from studyctl.cli.report import loading_progress
+
+    with loading_progress("zh") as progress:
+        assert progress is None

@@ -12,8 +12,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Excel or Word.\n\nExample: studyctl report --year 2026 -o report-2026.docx",
     },
     "help.report.member": {
-        "zh": "只看这名干部（编号），作为个人述学的材料。",
-        "en": "Only this member (their id): the material for their self-report.",
+        "zh": "只看这名干部（编号或姓名），作为个人述学的材料。",
+        "en": "Only this member (id or name): the material for their self-report.",
     },
     "help.report.format": {
         "zh": "输出格式：text（终端）、json、csv、markdown、html、xlsx、docx；默认按 -o 文件的扩展名。",
@@ -25,12 +25,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- errors and notes ----------------------------------------------------------------------
     "report.unknown_member": {
-        "zh": "没有编号为 {value} 的干部。",
-        "en": "No member has the id {value}.",
+        "zh": "找不到干部 {value}。",
+        "en": "No member is called {value}.",
     },
     "report.unknown_member.hint": {
-        "zh": "编号是 members/ 下的文件名（不含 .yaml），如 zhang-wei。",
-        "en": "The id is the file name under members/ without .yaml, like zhang-wei.",
+        "zh": "写编号（如 zhang-wei）或姓名。相近的有：{candidates}",
+        "en": "Give the id (like zhang-wei) or the name. Similar: {candidates}",
+    },
+    "report.ambiguous_member": {
+        "zh": "有不止一名干部叫 {value}。",
+        "en": "More than one member is called {value}.",
+    },
+    "report.ambiguous_member.hint": {
+        "zh": "请改用编号：{candidates}",
+        "en": "Give the id instead: {candidates}",
     },
     "report.output_in_records": {
         "zh": "不能把报告写到 {path}：这是学习档案的记录位置。",
