@@ -24,7 +24,7 @@ from pathlib import Path
 from studyctl.errors import StudyctlError
 
 TEMP_MARK = ".tmp-"
-# a test sets this to `before-rename` to stop a writer between its temp file and the rename
+# a test sets this to `before-rename` or `after-rename` to stop a writer at that point
 PAUSE_VARIABLE = "STUDYCTL_TEST_PAUSE"
 
 
@@ -84,6 +84,7 @@ def atomic_write(
             os.replace(tmp_name, path)
         tmp_name = None
         fsync_folder(folder)
+        _pause_for_test("after-rename")
     except OSError as exc:
         raise StudyctlError("write.failed", path=shown, detail=exc.strerror or str(exc)) from None
     finally:

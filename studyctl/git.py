@@ -2,7 +2,8 @@
 studyctl's own commits.
 
 studyctl's commits carry a trailer `Studyctl-Command: <command>` so that `undo` can tell them from
-the clerk's own; a revert made by `undo` also names the commit it reverts (`Studyctl-Reverts:`).
+the clerk's own; a revert made by `undo` names the commit it reverts (`Studyctl-Command: undo <sha>`).
+The trailer is a second `-m`, so that the command to finish a failed commit fits on one line.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 COMMAND_TRAILER = "Studyctl-Command"
-REVERTS_TRAILER = "Studyctl-Reverts"
+UNDO = "undo"
 
 
 @dataclass(frozen=True)
@@ -76,18 +77,17 @@ class Committed:
     lock: str = ""  # git's index.lock, when that is the cause
 
 
-def full_message(subject: str, command: str, reverts: str | None = None) -> str:
-    trailers = f"{COMMAND_TRAILER}: {command}"
-    if reverts:
-        trailers += f"\n{REVERTS_TRAILER}: {reverts}"
-    return f"{subject}\n\n{trailers}\n"
+def message_args(subject: str, command: str) -> list[str]:
+    """`-m subject -m trailer`: git joins them as two paragraphs, the second read as a trailer."""
+    return ["-m", subject, "-m", f"{COMMAND_TRAILER}: {command}"]
 
 
 def commit_record(folder: Path, paths: list[str], subject: str, command: str) -> Committed:
     """Stage exactly `paths` and commit only them with studyctl's trailer; never `git add .`."""
-    message = full_message(subject, command)
-    finish = finish_command(folder, paths, message)
-    result = commit_paths(folder, paths, message)
+    messages = message_args(subject, command)
+    finish = finish_command(folder, paths, messages)
+    added = run(folder, "add", "--", *paths)
+    result = run(folder, "commit", "-q", *messages, "--only", "--", *paths) if added.ok else added
     if not result.ok:
         cause = failure_cause(folder, result.output)
         return Committed(
@@ -97,14 +97,12 @@ def commit_record(folder: Path, paths: list[str], subject: str, command: str) ->
     return Committed(True, sha=head.output if head.ok else "")
 
 
-def finish_command(folder: Path, paths: list[str], message: str) -> str:
+def finish_command(folder: Path, paths: list[str], messages: list[str], add: bool = True) -> str:
     """The command line that makes the commit studyctl could not make."""
     where = shlex.quote(str(folder))
     quoted = " ".join(shlex.quote(p) for p in paths)
-    return (
-        f"git -C {where} add -- {quoted} && "
-        f"git -C {where} commit --only -m {shlex.quote(message.rstrip())} -- {quoted}"
-    )
+    commit = f"git -C {where} commit --only {' '.join(shlex.quote(m) for m in messages)} -- {quoted}"
+    return f"git -C {where} add -- {quoted} && {commit}" if add else commit
 
 
 def failure_cause(folder: Path, output: str) -> str:
@@ -147,20 +145,18 @@ class LoggedCommit:
 
 def studyctl_commits(folder: Path, limit: int = 200) -> list[LoggedCommit]:
     """studyctl's commits reachable from HEAD, newest first (at most `limit` looked at)."""
-    fmt = (
-        f"%H%x1f%ad%x1f%s%x1f%(trailers:key={COMMAND_TRAILER},valueonly,separator=%x2c)"
-        f"%x1f%(trailers:key={REVERTS_TRAILER},valueonly,separator=%x2c)%x1e"
-    )
+    fmt = f"%H%x1f%ad%x1f%s%x1f%(trailers:key={COMMAND_TRAILER},valueonly,separator=%x2c)%x1e"
     logged = run(folder, "log", f"-n{limit}", "--date=format:%Y-%m-%d %H:%M", f"--format={fmt}")
     if not logged.ok:
         return []
     out = []
     for chunk in logged.output.split("\x1e"):
         fields = chunk.strip("\n").split("\x1f")
-        if len(fields) != 5 or not fields[3].strip():
+        if len(fields) != 4 or not fields[3].strip():
             continue
-        sha, date, subject, command, reverts = (f.strip() for f in fields)
-        out.append(LoggedCommit(sha, date, subject, command, reverts, ()))
+        sha, date, subject, command = (f.strip() for f in fields)
+        reverts = command[len(UNDO) + 1 :] if command.startswith(f"{UNDO} ") else ""
+        out.append(LoggedCommit(sha, date, subject, command.split(" ", 1)[0], reverts, ()))
     return out
 
 
@@ -201,19 +197,19 @@ def dirty_paths(folder: Path, paths: list[str]) -> list[str]:
 
 def revert(folder: Path, commit: LoggedCommit, subject: str) -> Committed:
     """Revert `commit` with git revert, as one commit of only its paths, tagged as studyctl's undo."""
-    message = full_message(subject, "undo", reverts=commit.sha)
+    messages = message_args(subject, f"{UNDO} {commit.sha}")
     paths = list(commit.paths)
     undone = run(folder, "revert", "--no-commit", commit.sha)
     if not undone.ok:
         return Committed(False, cause="git.cause.revert", detail=undone.output)
-    result = run(folder, "commit", "-q", "-m", message, "--only", "--", *paths)
+    result = run(folder, "commit", "-q", *messages, "--only", "--", *paths)
     if not result.ok:
         return Committed(
             False,
             cause=failure_cause(folder, result.output),
             detail=result.output,
-            command=f"git -C {shlex.quote(str(folder))} commit --only -m {shlex.quote(message.rstrip())} "
-            f"-- {' '.join(shlex.quote(p) for p in paths)}",
+            command=finish_command(folder, paths, messages, add=False),
+            lock=str(index_lock_path(folder)),
         )
     head = run(folder, "rev-parse", "HEAD")
     return Committed(True, sha=head.output if head.ok else "")

@@ -36,15 +36,22 @@ def stops_on_error(command: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(command)
     def run(*args: Any, **kwargs: Any) -> Any:
-        from studyctl.cli.output import print_error
-
         try:
             return command(*args, **kwargs)
         except StudyctlError as exc:
-            print_error(exc.render(kwargs.get("lang") or LANG))
+            say_error(exc.render(kwargs.get("lang") or LANG))
             raise typer.Exit(2) from None
 
     return run
+
+
+def say_error(text: str) -> None:
+    """An error on stderr, never broken into lines by Rich: a command in it must stay copyable."""
+    from rich.markup import escape
+
+    from studyctl.cli.output import err
+
+    err().print(f"[bold red]studyctl:[/] {escape(text)}", soft_wrap=True)
 
 
 def ask(
@@ -60,7 +67,7 @@ def ask(
         raise StudyctlError("store.missing_option", option=option)
     from rich.prompt import Prompt
 
-    from studyctl.cli.output import err, print_error
+    from studyctl.cli.output import err
     from studyctl.messages import t
 
     while True:
@@ -71,7 +78,7 @@ def ask(
         try:
             return convert((answer or "").strip())
         except StudyctlError as exc:
-            print_error(exc.render(lang))
+            say_error(exc.render(lang))
             err().print(t("store.prompt.try_again", lang))
 
 
@@ -199,6 +206,7 @@ def report(saved: Saved, lang: str) -> int:
         style="yellow",
         markup=False,
         highlight=False,
+        soft_wrap=True,
     )
     return 1
 

@@ -141,6 +141,7 @@ def undo(
             ),
             markup=False,
             highlight=False,
+            soft_wrap=True,
         )
         if yes:
             return True
@@ -154,10 +155,8 @@ def undo(
         raise typer.Exit(1)
     if not result.ok:
         params = {"lock": result.lock}
-        from studyctl.cli.output import print_error
-
         cause = t(result.cause, lang_code, **params)
         hint = t(result.cause + ".hint", lang_code, **params)
-        print_error(f"{cause}: {result.detail}\n{hint}" + (f"\n  {result.command}" if result.command else ""))
+        p.say_error(f"{cause}: {result.detail}\n{hint}" + (f"\n  {result.command}" if result.command else ""))
         raise typer.Exit(1)
     out().print(t("store.undone", lang_code, subject=shown[0]))
