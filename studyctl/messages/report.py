@@ -117,6 +117,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.sheet.sessions": {"zh": "学习活动", "en": "Sessions"},
     "report.sheet.essays": {"zh": "学习心得", "en": "Essays"},
     "report.sheet.plan": {"zh": "学习计划", "en": "Plan"},
+    "report.legend.members": {
+        "zh": "“四学”：政＝政治理论，法＝法律法规，经＝经济理论，知＝科学文化和业务知识。"
+        "季度评议依次为学习态度、学习内容、学习成效（优、良、中、差），笔记：✓ 完整，△ 不全，✗ 无。",
+        "en": "Areas: P politics, L law, E economics, K knowledge. Reviews: attitude, content, results "
+        "(E excellent, G good, F fair, P poor); notebook ✓ kept, △ incomplete, ✗ missing.",
+    },
     "report.none": {"zh": "无", "en": "none"},
     "report.no_members": {"zh": "本时段没有在册干部。", "en": "No members in this period."},
     "report.formula": {

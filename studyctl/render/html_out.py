@@ -36,6 +36,7 @@ th, td { border: 0.5pt solid #9aa5b1; padding: 2pt 4pt; vertical-align: top; }
 th { background: #e8edf3; font-weight: 600; }
 td.num { text-align: right; white-space: nowrap; }
 section.members table, section.ranking table { font-size: 7.5pt; }
+section.members td, section.ranking td { white-space: nowrap; padding: 1pt 2pt; }
 .bar { display: inline-block; width: 40pt; height: 6pt; background: #e3e7ec; margin-right: 3pt;
        vertical-align: middle; }
 .bar > span { display: block; height: 100%; background: #3b6ea5; }
@@ -67,16 +68,17 @@ def table_as_html(table: Table) -> str:
             text = escape(cell_text(cell, column.kind))
             if column.kind == "text":
                 cells.append(f"<td>{text}</td>")
-            elif column.kind == "rate" and isinstance(cell, float | int):
+            elif column.kind == "rate" and isinstance(cell, float | int) and len(table.columns) <= 8:
                 cells.append(f'<td class="num">{_rate_bar(float(cell))}{text}</td>')
             else:
                 cells.append(f'<td class="num">{text}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     if not body:
         return f'<section class="{escape(table.name)}"><h2>{escape(table.title)}</h2><p>—</p></section>'
+    note = f'<p class="note">{escape(table.note)}</p>' if table.note else ""
     return (
         f'<section class="{escape(table.name)}"><h2>{escape(table.title)}</h2>'
-        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></section>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{note}</section>"
     )
 
 

@@ -23,6 +23,8 @@ def table_as_markdown(table: Table) -> str:
         )
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
+    if table.note:
+        lines += [_escape(table.note), ""]
     return "\n".join(lines)
 
 

@@ -212,6 +212,8 @@ def _add_table(document: Any, table: Table, size: Any, lang: str) -> None:
         cells = grid.add_row().cells
         for cell, value, column in zip(cells, row, table.columns, strict=True):
             _write_cell(cell, cell_text(value, column.kind), size)
+    if table.note:
+        document.add_paragraph(table.note)
 
 
 def _write_cell(cell: Any, text: str, size: Any, bold: bool = False) -> None:

@@ -37,6 +37,7 @@ class Table:
     title: str
     columns: list[Column]
     rows: list[list[Cell]]
+    note: str = ""  # a line shown under the table: a legend
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,14 @@ def review_text(marks: ReviewMarks | None, lang: str) -> str:
 
 
 NOTEBOOK_MARK = {"kept": "✓", "incomplete": "△", "missing": "✗"}
+
+
+def review_compact(marks: ReviewMarks | None, lang: str) -> str:
+    """`优良中✓`: the three ratings and the notebook's mark, for a table on a page."""
+    if marks is None:
+        return DASH
+    ratings = (marks.attitude, marks.content, marks.results)
+    return "".join(t(f"report.rating_short.{r}", lang) for r in ratings) + NOTEBOOK_MARK[marks.notebook]
 
 
 def review_mark(marks: ReviewMarks | None, lang: str) -> str:
@@ -323,7 +332,8 @@ def members_table(report: Report, lang: str, full: bool = False) -> Table:
     columns += [column for _, column in reviews]
     columns += [Column(t("report.col.self_report", lang)), Column(t("report.col.score", lang), "score")]
     rows = [_member_cells(row, lang, full, [key for key, _ in reviews]) for row in report.members]
-    return Table("members", t("report.section.members", lang), columns, rows)
+    note = "" if full else t("report.legend.members", lang)
+    return Table("members", t("report.section.members", lang), columns, rows, note)
 
 
 def _member_cells(row: MemberRow, lang: str, full: bool, review_keys: list[str]) -> list[Cell]:
@@ -347,7 +357,8 @@ def _member_cells(row: MemberRow, lang: str, full: bool, review_keys: list[str])
         cells.append(areas_text(row.areas_covered, lang))
     else:
         cells.append("".join(t(f"report.area_short.{a}", lang) for a in row.areas_covered) or DASH)
-    cells += [review_text(row.reviews.get(key), lang) for key in review_keys]
+    describe = review_text if full else review_compact
+    cells += [describe(row.reviews.get(key), lang) for key in review_keys]
     cells += [yes_no(row.self_report, lang), row.score]
     return cells
 
