@@ -109,9 +109,10 @@ def _check_scope(records: Records, scope: Scope) -> None:
 class _ScopeFilter:
     """Which findings `--member` / `--unit` keep.
 
-    `--member ID`: findings about ID (its `member`, or ID as the subject: a record of theirs) and
-    findings about a session ID was expected at. `--unit U`: findings about members of U and about
-    sessions that name U among their units. Given both, a finding must pass both."""
+    A finding about one member (its `member` is set) is kept for that member and their unit only.
+    Any other finding is kept for `--member ID` when its subject is ID (a record of theirs) or a
+    session ID was expected at, and for `--unit U` when its subject is a member of U or a session
+    that names U among its units. Given both, a finding must pass both."""
 
     def __init__(self, context: Context, scope: Scope) -> None:
         from studyctl.rules.five_haves import expected_participants
@@ -129,15 +130,13 @@ class _ScopeFilter:
 
     def keeps(self, finding: Finding) -> bool:
         member, unit = self.scope.member, self.scope.unit
-        if member is not None and not (
-            member in (finding.member, finding.subject) or finding.subject in self.member_sessions
-        ):
+        if finding.member is not None:  # about one member: theirs alone, whatever session it is on
+            return (member is None or finding.member == member) and (
+                unit is None or finding.member in self.unit_members
+            )
+        if member is not None and not (finding.subject == member or finding.subject in self.member_sessions):
             return False
-        return unit is None or (
-            finding.member in self.unit_members
-            or finding.subject in self.unit_members
-            or finding.subject in self.unit_sessions
-        )
+        return unit is None or finding.subject in self.unit_members or finding.subject in self.unit_sessions
 
 
 # --- what the check's tables show ----------------------------------------------------------------

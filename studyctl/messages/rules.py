@@ -352,12 +352,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.rule.degree": {"zh": "学历", "en": "degree"},
     "check.rule.self-report": {"zh": "个人述学", "en": "self-report"},
     "check.rule.exhibition": {"zh": "学习交流和展评", "en": "exhibition"},
-    "check.group": {
-        "zh": "{title}（{rule}）：{counts}",
-        "en": "{title} ({rule}): {counts}",
-    },
+    "check.group": {"zh": "{title}（{rule}）：{counts}", "en": "{rule}: {counts}"},
     "check.count.error": {"zh": "{n} 个错误", "en": "{n} errors"},
+    "check.count.error.one": {"zh": "{n} 个错误", "en": "{n} error"},
     "check.count.warning": {"zh": "{n} 个警告", "en": "{n} warnings"},
+    "check.count.warning.one": {"zh": "{n} 个警告", "en": "{n} warning"},
+    "check.hint_line": {"zh": "提示：{hint}", "en": "hint: {hint}"},
     "check.count.separator": {"zh": "，", "en": ", "},
     "check.five_haves.title": {"zh": "五有", "en": "The five haves"},
     "check.five_haves.date": {"zh": "日期", "en": "date"},
@@ -451,7 +451,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Commit stopped: the records hold {errors} errors. Correct them and commit again.",
     },
     "hook.passed": {
-        "zh": "档案检查通过（{files} 个文件待提交）。",
-        "en": "The records pass their checks ({files} files to commit).",
+        "zh": "档案检查通过（待提交 {files} 个文件）。",
+        "en": "The records pass their checks (staged files: {files}).",
     },
 }

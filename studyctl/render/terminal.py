@@ -74,7 +74,7 @@ def render_finding(finding: Finding, lang: str, quote: Quote, show_rule: bool = 
         parts.append(Text(f"    {finding.line} | {source.rstrip()}", style="cyan"))
     hint = finding.hint(lang)
     if hint:
-        parts.append(Text(f"    {t('check.hint_prefix', lang)}: {hint}", style="dim"))
+        parts.append(Text("    " + t("check.hint_line", lang, hint=hint), style="dim"))
     return Group(*parts)
 
 
@@ -107,7 +107,7 @@ def rule_heading(rule: str, findings: list[Finding], lang: str) -> str:
     for severity in ("error", "warning"):
         n = sum(1 for f in findings if f.severity == severity)
         if n:
-            counts.append(t(f"check.count.{severity}", lang, n=n))
+            counts.append(t(f"check.count.{severity}" + (".one" if n == 1 else ""), lang, n=n))
     title = t(f"check.rule.{rule}", lang)
     return t(
         "check.group", lang, title=title, rule=rule, counts=t("check.count.separator", lang).join(counts)

@@ -1,0 +1,117 @@
+"""The pre-commit hook: installed for a records folder inside a git repository, it stops a commit
+that leaves a record broken and lets every other commit through."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from studyctl.cli import app
+from studyctl.errors import StudyctlError
+from studyctl.hook import MARK, hook_script, install_hook, record_rules
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+
+@pytest.fixture
+def repository(write_records, tmp_path, monkeypatch) -> Path:
+    """A git repository whose folder `records/` is the records folder, with a first commit."""
+    for name, value in {
+        "GIT_AUTHOR_NAME": "clerk",
+        "GIT_AUTHOR_EMAIL": "clerk@example.org",
+        "GIT_COMMITTER_NAME": "clerk",
+        "GIT_COMMITTER_EMAIL": "clerk@example.org",
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "HOME": str(tmp_path),
+    }.items():
+        monkeypatch.setenv(name, value)
+    root = write_records({})
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "records")
+    return root
+
+
+def git(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *args], cwd=folder, capture_output=True, text=True, check=False)
+
+
+def test_the_hook_checks_the_record_rules():
+    assert record_rules() == ["yaml", "schema", "reference", "duplicate", "location"]
+
+
+def test_install_writes_an_executable_hook_that_runs_in_the_records_folder(repository):
+    installed = install_hook(repository)
+    assert installed.path == (repository.parent / ".git" / "hooks" / "pre-commit").resolve()
+    assert not installed.replaced
+    text = installed.path.read_text(encoding="utf-8")
+    assert MARK in text and "hook run -C records" in text
+    assert os.access(installed.path, os.X_OK)
+    assert install_hook(repository).path == installed.path  # installing again replaces our own hook
+
+
+def test_a_broken_record_stops_the_commit(repository):
+    install_hook(repository)
+    (repository / "units" / "bgs.yaml").write_text("id: bgs\nname: [办公室\n", encoding="utf-8")
+    git(repository, "add", "units/bgs.yaml")
+    commit = git(repository, "commit", "-m", "add a unit")
+    assert commit.returncode != 0
+    shown = commit.stdout + commit.stderr  # git passes the hook's output on to its stderr
+    assert "units/bgs.yaml:2" in shown
+    assert "提交已阻止：档案中有 1 个错误。改正后重新提交。" in shown
+    assert git(repository, "rev-list", "--count", "HEAD").stdout.strip() == "1"
+
+
+def test_a_good_record_and_a_commit_outside_the_records_pass(repository):
+    install_hook(repository)
+    (repository / "units" / "bgs.yaml").write_text("id: bgs\nname: 办公室\n", encoding="utf-8")
+    git(repository, "add", "units/bgs.yaml")
+    assert git(repository, "commit", "-q", "-m", "add a unit").returncode == 0
+    (repository / "units" / "broken.yaml").write_text("id: [\n", encoding="utf-8")  # not staged
+    (repository.parent / "README.txt").write_text("notes\n", encoding="utf-8")
+    git(repository.parent, "add", "README.txt")
+    assert git(repository.parent, "commit", "-q", "-m", "notes").returncode == 0
+
+
+def test_someone_elses_hook_is_left_alone_unless_forced(repository):
+    hook = repository.parent / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
+    with pytest.raises(StudyctlError) as refused:
+        install_hook(repository)
+    assert refused.value.key == "hook.foreign"
+    assert hook.read_text(encoding="utf-8") == "#!/bin/sh\nexit 0\n"
+    assert install_hook(repository, force=True).replaced
+    assert MARK in hook.read_text(encoding="utf-8")
+
+
+def test_install_outside_git_cannot_run(write_records):
+    root = write_records({})
+    if git(root, "rev-parse", "--is-inside-work-tree").returncode == 0:
+        pytest.skip("the temporary folder lies inside a git repository")
+    with pytest.raises(StudyctlError) as refused:
+        install_hook(root)
+    assert refused.value.key == "hook.not_git"
+
+
+def test_hook_script_quotes_its_paths():
+    script = hook_script("学习 档案", "/opt/my python/bin/python")
+    assert "exec '/opt/my python/bin/python' -m studyctl hook run -C '学习 档案'" in script
+
+
+def test_cli_hook_install_and_run(repository, monkeypatch):
+    monkeypatch.chdir(repository)
+    result = CliRunner().invoke(app, ["hook", "install", "--lang", "en"])
+    assert result.exit_code == 0
+    assert "Installed the commit hook" in result.output
+    (repository / "units" / "bgs.yaml").write_text("id: bgs\nname: 办公室\n", encoding="utf-8")
+    git(repository, "add", "units/bgs.yaml")
+    result = CliRunner().invoke(app, ["hook", "run", "--lang", "en"])
+    assert (result.exit_code, result.output.strip()) == (
+        0,
+        "The records pass their checks (staged files: 1).",
+    )
