@@ -389,6 +389,7 @@ def member_summary_table(report: Report, lang: str) -> Table:
     lines: list[list[Cell]] = [
         [t("report.col.member", lang), row.member],
         [t("report.col.unit", lang), row.unit_name],
+        *([[t("report.col.goals", lang), detail.goals]] if detail is not None and detail.goals else []),
         [t("report.col.expected", lang), str(row.sessions_expected)],
         [
             t("report.col.attended", lang),
