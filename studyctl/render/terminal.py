@@ -29,7 +29,7 @@ from studyctl.check import (
     session_haves,
 )
 from studyctl.findings import Finding
-from studyctl.messages import t
+from studyctl.messages import has_message, t
 from studyctl.periods import Period, quarter_of
 from studyctl.rules.rhythm import WeekRhythm, WeekState
 
@@ -108,7 +108,8 @@ def rule_heading(rule: str, findings: list[Finding], lang: str) -> str:
         n = sum(1 for f in findings if f.severity == severity)
         if n:
             counts.append(t(f"check.count.{severity}" + (".one" if n == 1 else ""), lang, n=n))
-    title = t(f"check.rule.{rule}", lang)
+    title_key = f"check.rule.{rule}"
+    title = t(title_key, lang) if has_message(title_key) else rule
     return t(
         "check.group", lang, title=title, rule=rule, counts=t("check.count.separator", lang).join(counts)
     )
