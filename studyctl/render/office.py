@@ -63,6 +63,7 @@ def report_as_csv(report: Report, lang: str) -> bytes:
 # --- XLSX ----------------------------------------------------------------------------------------
 
 NUMBER_FORMATS = {"rate": "0.0%", "score": "0.0"}
+ORGANIZATION_TABLES = frozenset({"organization", "sessions", "five_haves", "degree"})
 
 
 def report_as_xlsx(report: Report, lang: str) -> bytes:
@@ -85,7 +86,9 @@ def report_as_xlsx(report: Report, lang: str) -> bytes:
             ),
         ]
     else:
-        organization_tables = report_tables(report, lang)[:4]
+        organization_tables = [
+            table for table in report_tables(report, lang) if table.name in ORGANIZATION_TABLES
+        ]
         sheets = [
             (t("report.sheet.organization", lang), organization_tables),
             (t("report.sheet.units", lang), [units_table(report, lang)]),
