@@ -4,10 +4,11 @@ and the errors of writing a report file."""
 MESSAGES: dict[str, dict[str, str]] = {
     # --- help ----------------------------------------------------------------------------------
     "help.report": {
-        "zh": "生成学习考评报告：年度报告（--year）、季度检查通报（--quarter）或个人年度学习情况（--member）。"
+        "zh": "生成学习考评报告：年度报告（--year，默认今年）、季度检查通报（--quarter）或个人学习情况（--member）。"
         "可输出到终端，或写成 JSON、CSV、Markdown、HTML、Excel、Word 文件。\n\n"
         "示例：studyctl report --year 2026 -o 2026年度学习考评.docx",
-        "en": "Build the study reports: the annual report (--year), the quarterly check bulletin (--quarter) "
+        "en": "Build the study reports: the annual report (--year, this year by default), the quarterly check "
+        "bulletin (--quarter) "
         "or one member's year (--member). Shown in the terminal or written as JSON, CSV, Markdown, HTML, "
         "Excel or Word.\n\nExample: studyctl report --year 2026 -o report-2026.docx",
     },
