@@ -500,3 +500,30 @@ def test_a_writer_killed_before_the_rename_leaves_the_old_record(repo: Path) -> 
     assert log(repo, "--date", "2026-04-10").exit_code == 0
     assert [p.name for p in folder.iterdir() if p.name.startswith(".")] == []
     assert status(repo) == ""
+
+
+# --- shell completion ----------------------------------------------------------------------------
+
+
+def complete(root: Path, words: str) -> list[str]:
+    env = {**os.environ, "_STUDYCTL_COMPLETE": "complete_bash", "COMP_WORDS": words}
+    env["COMP_CWORD"] = str(len(words.split(" ")) - 1)
+    # the installed script: the completion variable is named after the program
+    script = Path(sys.executable).with_name("studyctl")
+    done = subprocess.run([str(script)], cwd=root, env=env, capture_output=True, text=True, check=True)
+    return done.stdout.split()
+
+
+def test_completion_of_members_units_kinds_and_areas(repo: Path) -> None:
+    assert complete(repo, "studyctl log-session --host ") == [
+        "li-ming",
+        "李明",
+        "wang-fang",
+        "王芳",
+        "zhang-wei",
+        "张伟",
+    ]
+    assert complete(repo, "studyctl log-session --recorder 王") == ["王芳"]
+    assert complete(repo, "studyctl log-session --units dzb,c") == ["dzb,czs"]
+    assert complete(repo, "studyctl log-session --kind ex") == ["exchange", "exhibition"]
+    assert complete(repo, "studyctl log-session --area l") == ["law"]
