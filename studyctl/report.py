@@ -33,6 +33,7 @@ from studyctl.models import (
 from studyctl.periods import Period, Week
 from studyctl.records import CONFIG_FILE, FLAT_FOLDERS, YEAR_FOLDERS, Records
 from studyctl.rules.five_haves import expected_participants
+from studyctl.rules.members import add_years, age_on
 from studyctl.workdays import Calendar
 
 FIVE_HAVES = ("schedule", "attendance", "minutes", "reflections", "notebook")
@@ -256,27 +257,9 @@ def build_report(
     return _Builder(records, period, today, list(findings), available).build(member)
 
 
-def quarters_ended(period: Period, until: dt.date) -> list[Period]:
-    """The quarters of the period's year, up to its last one, that have ended by `until`:
-    the quarters a pace is owed for, as in the rules."""
-    quarters = (Period(period.year, q) for q in range(1, period.last_quarter + 1))
-    return [quarter for quarter in quarters if quarter.end <= until]
-
-
 def pace(per_year: int, quarters: int) -> int:
     """How many of `per_year` should be done after `quarters` quarters: the pace of the rules."""
     return math.ceil(per_year * quarters / 4)
-
-
-def degree_deadline(campaign_start: dt.date, years: int) -> dt.date:
-    try:
-        return campaign_start.replace(year=campaign_start.year + years)
-    except ValueError:  # 29 February
-        return campaign_start.replace(year=campaign_start.year + years, day=28)
-
-
-def age_on(born: dt.date, day: dt.date) -> int:
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
 class _Builder:
@@ -340,7 +323,7 @@ class _Builder:
         plan = self.records.plans.get((member.id, self.period.year))
         target = max(plan.essays_target if plan else 0, self.rules.essays_per_year)
         quarters_active = [
-            q for q in quarters_ended(self.period, self.until) if member.active_during(q.start, q.end)
+            q for q in self.period.quarters_ended(self.until) if member.active_during(q.start, q.end)
         ]
         done_items = (
             [i for i in plan.items if i.done is not None and i.done < self.period.end] if plan else []
@@ -463,7 +446,7 @@ class _Builder:
     def degree(self) -> tuple[Tally, list[DegreePending]]:
         config = self.records.config
         minimum = EDUCATION_LEVELS.index(self.rules.degree_min)
-        deadline = degree_deadline(config.campaign_start, self.rules.degree_deadline_years)
+        deadline = add_years(config.campaign_start, self.rules.degree_deadline_years)
         active = [m for m in self.members if m.active_on(self.judge_day)]
         holding = [m for m in active if EDUCATION_LEVELS.index(m.education) >= minimum]
         pending = []
@@ -479,7 +462,7 @@ class _Builder:
                     unit=unit.name if unit else member.unit,
                     education=member.education,
                     deadline=deadline,
-                    overdue=deadline < self.today,
+                    overdue=self.judge_day >= deadline,  # as the degree rule judges it
                     in_progress=progress.level if progress else None,
                     expected=progress.expected if progress else None,
                 )
@@ -522,7 +505,7 @@ class _Builder:
             study_days=study_days,
             exchanges=exchanges,
             anti_corruption=Tally(anti_corruption, target),
-            anti_corruption_pace=pace(target, len(quarters_ended(self.period, self.until))),
+            anti_corruption_pace=pace(target, len(self.period.quarters_ended(self.until))),
             exhibition_held=any(s.kind == "exhibition" for s in year_sessions),
             five_haves=self.five_haves(self.sessions, self.members),
             attendance=sum((row.attendance for row in rows), NO_TALLY),

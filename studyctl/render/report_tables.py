@@ -386,10 +386,13 @@ def member_summary_table(report: Report, lang: str) -> Table:
     row = report.members[0]
     detail = report.detail
     columns = [Column(t("report.col.figure", lang)), Column(t("report.col.value", lang))]
+    goals: list[list[Cell]] = []
+    if detail is not None and detail.goals:
+        goals.append([t("report.col.goals", lang), detail.goals])
     lines: list[list[Cell]] = [
         [t("report.col.member", lang), row.member],
         [t("report.col.unit", lang), row.unit_name],
-        *([[t("report.col.goals", lang), detail.goals]] if detail is not None and detail.goals else []),
+        *goals,
         [t("report.col.expected", lang), str(row.sessions_expected)],
         [
             t("report.col.attended", lang),
