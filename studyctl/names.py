@@ -209,10 +209,20 @@ def resolve_member(
         return Resolved(token, named[0].id)
     if named:
         return Resolved(token, None, "names.ambiguous", describe(named, units))
-    return Resolved(token, None, "names.unknown", describe(similar_members(token, members), units))
+    # nothing alike: the members themselves are the candidates (the active ones first)
+    candidates = (
+        similar_members(token, members)
+        or sorted(members.values(), key=lambda m: (day is not None and not m.active_on(day), m.id))[
+            :CANDIDATES_SHOWN
+        ]
+    )
+    return Resolved(token, None, "names.unknown", describe(candidates, units))
 
 
-def similar_members(token: str, members: Mapping[str, Member], limit: int = 8) -> list[Member]:
+CANDIDATES_SHOWN = 8
+
+
+def similar_members(token: str, members: Mapping[str, Member], limit: int = CANDIDATES_SHOWN) -> list[Member]:
     """Members whose id or name resembles `token`: shared characters, or a close spelling."""
     scored = []
     lowered = token.lower()

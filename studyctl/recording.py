@@ -61,6 +61,14 @@ class _Problems:
             raise Refused(self.rel, self.findings)
 
 
+def _known_member(token: str, records: Records, day: dt.date | None = None) -> str:
+    """The member a command is about (its file is named after them): unknown or ambiguous stops it."""
+    found = resolve_member(token, records.members, records.units, day)
+    if found.member is None:
+        raise StudyctlError(found.problem, value=token, candidates=found.candidates or "-")
+    return found.member
+
+
 def kind_name(kind: str, lang: str) -> str:
     return t(f"store.kind.{kind}", lang)
 
@@ -246,9 +254,7 @@ def _file_ids(folder: Path) -> set[str]:
 def member_leave(root: Path, who: str, day: dt.date, commit: bool = True) -> tuple[str, Saved]:
     with transaction(root, "member-leave") as tx:
         records = tx.organization
-        problems = _Problems("members/?.yaml")
-        member = problems.member(who, records)
-        problems.raise_if_any()
+        member = _known_member(who, records)
         rel = f"members/{member}.yaml"
         record, _, _, seen = tx.read(rel, "members")
         assert isinstance(record, Member)
@@ -341,9 +347,7 @@ def _template_date(text: str) -> dt.date:
 def new_plan(root: Path, entry: PlanInput, replace: bool = False, commit: bool = True) -> Saved:
     with transaction(root, "plan-new") as tx:
         records = tx.organization
-        problems = _Problems(f"plans/{entry.year}/?.yaml")
-        member = problems.member(entry.member, records)
-        problems.raise_if_any()
+        member = _known_member(entry.member, records)
         rel = f"plans/{entry.year}/{member}.yaml"
         target = (
             entry.essays_target if entry.essays_target is not None else records.config.rules.essays_per_year
@@ -367,9 +371,7 @@ def plan_done(
     """Mark a plan item done: ITEM is its number (1, 2, …) or words of its content."""
     with transaction(root, "plan-done") as tx:
         records = tx.organization
-        problems = _Problems(f"plans/{year}/?.yaml")
-        member = problems.member(who, records)
-        problems.raise_if_any()
+        member = _known_member(who, records)
         rel = f"plans/{year}/{member}.yaml"
         plan, _, _, seen = tx.read(rel, "plans")
         assert isinstance(plan, Plan)
@@ -532,9 +534,7 @@ class EssayInput:
 def add_essay(root: Path, entry: EssayInput, replace: bool = False, commit: bool = True) -> Saved:
     with transaction(root, "essay-add") as tx:
         records = tx.organization
-        problems = _Problems(f"essays/{entry.date.year}/?.md")
-        author = problems.member(entry.author, records, entry.date)
-        problems.raise_if_any()
+        author = _known_member(entry.author, records, entry.date)
         slug = entry.slug or slug_of(entry.title) or "essay"
         rel = f"essays/{entry.date.year}/{entry.date.isoformat()}-{author}-{slug}.md"
         data: dict[str, Any] = {
@@ -570,10 +570,8 @@ def add_review(root: Path, entry: ReviewInput, replace: bool = False, commit: bo
     with transaction(root, "review") as tx:
         records = tx.organization
         year, quarter = entry.quarter[:4], entry.quarter[5:]
-        problems = _Problems(f"reviews/{year}/Q{quarter}/?.yaml")
-        member = problems.member(entry.member, records)
-        reviewer = problems.member(entry.reviewer, records)
-        problems.raise_if_any()
+        member = _known_member(entry.member, records)
+        reviewer = _known_member(entry.reviewer, records)
         rel = f"reviews/{year}/Q{quarter}/{member}.yaml"
         data: dict[str, Any] = {
             "member": member,
@@ -597,9 +595,7 @@ def add_self_report(
 ) -> Saved:
     with transaction(root, "self-report") as tx:
         records = tx.organization
-        problems = _Problems(f"self-reports/{year}/?.md")
-        member = problems.member(who, records)
-        problems.raise_if_any()
+        member = _known_member(who, records)
         rel = f"self-reports/{year}/{member}.md"
         data = {"member": member, "year": year, "self_rating": rating}
         subject = _commit_subject(

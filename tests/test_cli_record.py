@@ -194,7 +194,7 @@ def test_a_wrong_answer_is_asked_again(repo: Path, terminal: Path) -> None:
     result = run(repo, "log-session", "--late", "wang-fang", "--leave", "张伟:病假", input=answers)
     assert result.exit_code == 0, result.stderr
     assert "2026-04-31 不是有效日期。" in result.stderr
-    assert "没有叫“张三”的成员。相近的成员：张伟 (zhang-wei, 财政所)" in result.stderr
+    assert "没有叫“张三”的成员。可能是：张伟 (zhang-wei, 财政所)" in result.stderr
     assert (repo / REL).read_text(encoding="utf-8") == SESSION_TEXT
 
 
@@ -227,7 +227,7 @@ def test_an_unknown_host_is_refused_with_the_candidates(repo: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == (
         f"studyctl: 没有写入 {REL}，因为：\n"
-        "  • 没有叫“李敏”的成员。相近的成员：李明 (li-ming, 党政办)\n"
+        "  • 没有叫“李敏”的成员。可能是：李明 (li-ming, 党政办)\n"
         "    写成员的编号或姓名；studyctl member list 列出全部成员。\n"
     )
     assert_nothing_written(repo)
@@ -295,7 +295,7 @@ def test_a_sheet_with_an_unknown_name_and_a_missing_member_is_refused(repo: Path
     assert result.exit_code == 2
     assert result.stderr == (
         f"studyctl: 没有写入 {REL}，因为：\n"
-        f"  • {sheet} 第 3 行：签到表中的“张玮”不是成员。相近的成员：张伟 (zhang-wei, 财政所)\n"
+        f"  • {sheet} 第 3 行：签到表中的“张玮”不是成员。可能是：张伟 (zhang-wei, 财政所)\n"
         "    核对姓名的写法（studyctl member list 列出全部成员），或改写成员编号。\n"
         "  • 签到表缺少应到人员：王芳 (wang-fang, 党政办); 张伟 (zhang-wei, 财政所)\n"
         "    为他们各加一行，填上状态（没来的写 缺席 或 请假 及原因）。\n"

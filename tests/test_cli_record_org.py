@@ -112,3 +112,13 @@ def test_unit_add_uses_the_initials(repo: Path) -> None:
     assert taken.stdout.startswith("站所办编号：dzbgs\n")
     assert status(repo) == ""
     assert git(repo, "show", "--name-only", "--format=", "HEAD").split() == ["units/dzbgs.yaml"]
+
+
+def test_an_unknown_member_lists_the_members(repo: Path) -> None:
+    result = run(repo, "member", "leave", "赵六", "--date", "2026-06-30")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "studyctl: 没有叫“赵六”的成员。可能是：李明 (li-ming, 党政办); 王芳 (wang-fang, 党政办); "
+        "张伟 (zhang-wei, 财政所)\n写成员的编号或姓名；studyctl member list 列出全部成员。\n"
+    )
+    assert commits(repo) == ["records"]

@@ -192,8 +192,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- names ----------------------------------------------------------------------------------
     "names.unknown": {
-        "zh": "没有叫“{value}”的成员。相近的成员：{candidates}",
-        "en": "No member is called “{value}”. Similar members: {candidates}",
+        "zh": "没有叫“{value}”的成员。可能是：{candidates}",
+        "en": "No member is called “{value}”. Perhaps: {candidates}",
     },
     "names.unknown.hint": {
         "zh": "写成员的编号或姓名；studyctl member list 列出全部成员。",
@@ -246,8 +246,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Write the reason in the reason column (原因).",
     },
     "signin.unknown": {
-        "zh": "签到表中的“{value}”不是成员。相近的成员：{candidates}",
-        "en": "“{value}” on the sheet is no member. Similar members: {candidates}",
+        "zh": "签到表中的“{value}”不是成员。可能是：{candidates}",
+        "en": "“{value}” on the sheet is no member. Perhaps: {candidates}",
     },
     "signin.unknown.hint": {
         "zh": "核对姓名的写法（studyctl member list 列出全部成员），或改写成员编号。",
