@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,7 +97,23 @@ def init_records(folder: Path, organization: str, campaign_start: str, lang: str
     started = git.init(folder)
     if not started.ok:
         return InitResult(folder, "failed", started.output)
-    committed = git.commit_paths(folder, written, t("init.commit_message", lang))
+    message = t("init.commit_message", lang)
+    committed = git.commit_paths(folder, written, message)
     if not committed.ok:
-        return InitResult(folder, "failed", committed.output)
+        return InitResult(folder, "failed", _why_not_committed(folder, committed.output, message, lang))
     return InitResult(folder, "committed")
+
+
+def _why_not_committed(folder: Path, output: str, message: str, lang: str) -> str:
+    """Git's refusal in the person's words, and the command that makes the first commit afterwards
+    (running init again would refuse: the folder is a records folder now). The files are staged
+    already: git refuses at the commit, after adding them."""
+    cause = git.failure_cause(folder, output)
+    if cause == "git.cause.other":
+        return output
+    lock = str(git.index_lock_path(folder))
+    explained = t(
+        "init.git_cause", lang, cause=t(cause, lang, lock=lock), hint=t(cause + ".hint", lang, lock=lock)
+    )
+    command = f"git -C {shlex.quote(str(folder))} commit -m {shlex.quote(message)}"
+    return f"{explained}\n{t('init.commit_later', lang)}\n  {command}"

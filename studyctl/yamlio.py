@@ -9,7 +9,9 @@ constructed from a tag) and builds the data itself from the composed nodes:
   impossible date with its line instead of PyYAML's bare ValueError;
 - a duplicate key, an explicit tag, an anchor or alias, a complex key, nesting deeper than records
   need, several documents, git conflict markers, a file that is not UTF-8 or too large: each is a
-  `YamlProblem` with the line it is on.
+  `YamlProblem` with the line it is on; so are the syntax mistakes people make by hand (text
+  holding `: `, no space after a colon, an unclosed quote or bracket, a misaligned line), each with
+  a key of its own so that the message can say how to fix it.
 
 `Lines` maps a path of keys and indexes to the 1-based line where that value's key (or item) sits.
 """
@@ -36,7 +38,9 @@ Lines = dict[Path, int]
 
 _IMPLICIT = "!studyctl/implicit"
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
-_CONFLICT = re.compile(r"^(<{7}|>{7})(?: |$)", re.MULTILINE)
+# git writes its markers at the start of a line; an editor may have indented them into a text block
+_CONFLICT = re.compile(r"^[ \t]*(<{7}|>{7})(?: |$)", re.MULTILINE)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,8 @@ def decode(data: bytes) -> str:
     """UTF-8 (a BOM allowed) to text with LF line ends; anything else is a YamlProblem."""
     if len(data) > MAX_BYTES:
         raise YamlProblem("yaml.too_large", None, str(len(data)))
+    if data.startswith(_UTF16_BOMS):  # what Windows Notepad calls "Unicode"
+        raise YamlProblem("yaml.legacy_encoding", 1, "UTF-16")
     if b"\x00" in data:
         raise YamlProblem("yaml.binary", data[: data.index(b"\x00")].count(b"\n") + 1)
     try:
@@ -94,31 +100,80 @@ def parse_yaml(text: str, first_line: int = 1) -> tuple[dict[str, Any], Lines]:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
-    except yaml.composer.ComposerError as exc:
-        # "expected a single document in the stream": the second document starts there
-        mark = exc.problem_mark or exc.context_mark
-        line = None if mark is None else line_of_mark(mark)
-        if "single document" in f"{exc.context} {exc.problem}":
-            raise YamlProblem("yaml.many_documents", line) from None
-        raise YamlProblem("yaml.syntax", line, exc.problem or "") from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or ""
-        key = "yaml.tab" if "\\t" in problem or "\t" in problem or _tab_at(text, mark) else "yaml.syntax"
-        if "nesting depth" in problem:
-            key = "yaml.too_deep"
-        raise YamlProblem(key, None if mark is None else line_of_mark(mark), problem) from None
-    except yaml.YAMLError as exc:  # a reader error: a control character, say
+        key, mark = _syntax_problem(exc, text)
+        line = None if mark is None else line_of_mark(mark)
+        raise YamlProblem(key, line, exc.problem or "") from None
+    except yaml.reader.ReaderError as exc:  # a control character the person cannot see
+        bad = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        index = text.find(bad)
+        line = first_line + text.count("\n", 0, index) if index >= 0 else None
+        raise YamlProblem("yaml.control_char", line, f"U+{ord(bad):04X}") from None
+    except yaml.YAMLError as exc:  # pragma: no cover - every PyYAML error is one of the above
         raise YamlProblem("yaml.syntax", None, str(exc).splitlines()[0]) from None
+    except RecursionError:  # the pure-Python parser recurses on nesting; the C one stops at 1000
+        raise YamlProblem("yaml.too_deep", None) from None
     finally:
         loader.dispose()
-    if node is None:
+    if node is None or _is_null(node):  # nothing, or a lone `---`
         raise YamlProblem("yaml.empty", first_line)
     if not isinstance(node, yaml.MappingNode):
         raise YamlProblem("yaml.not_mapping", line_of_mark(node.start_mark))
     lines: Lines = {(): line_of_mark(node.start_mark)}
-    data = _Builder(lines, line_of_mark).build(node, (), 0)
+    data = _Builder(lines, line_of_mark, text).build(node, (), 0)
     return data, lines
+
+
+# (part of PyYAML's problem or context, part of its context, our key, whether the context mark is
+# the line to look at: where the quote or bracket opened, the line lacking its colon)
+_SYNTAX_PROBLEMS = (
+    ("single document", "", "yaml.many_documents", False),
+    ("undefined alias", "", "yaml.alias", False),
+    ("nesting depth", "", "yaml.too_deep", False),
+    ("mapping values are not allowed", "", "yaml.colon_in_text", False),
+    ("could not find expected ':'", "simple key", "yaml.no_colon", True),
+    ("end of stream", "quoted scalar", "yaml.unclosed_quote", True),
+    ("did not find expected ','", "flow", "yaml.unclosed_bracket", True),
+    ("expected node content", "flow node", "yaml.unclosed_bracket", False),
+    ("did not find expected key", "", "yaml.indentation", False),
+    ("cannot start any token", "", "yaml.reserved_char", False),
+    ("unknown escape", "", "yaml.backslash", False),
+)
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, Any]:
+    """The message key for a PyYAML error, and the mark of the line the person should look at.
+
+    PyYAML's own wording stays in the finding's detail; the key lets the message say how to fix
+    the mistakes people make by hand."""
+    problem = exc.problem or ""
+    context = exc.context or ""
+    mark = exc.problem_mark or exc.context_mark
+    if "\\t" in problem or "\t" in problem or "tab character" in problem or _tab_at(text, mark):
+        return "yaml.tab", mark
+    for problem_part, context_part, key, at_context in _SYNTAX_PROBLEMS:
+        if problem_part in f"{context} {problem}" and context_part in context:
+            if key == "yaml.indentation" and not _starts_line(text, mark):
+                break  # text after a closing quote, say: not a matter of indentation
+            if "node content" in problem and mark is not None and text[mark.index :].strip():
+                break  # a bracket left open runs into the end of the file; this is something else
+            return key, (exc.context_mark or mark) if at_context else mark
+    return "yaml.syntax", mark
+
+
+def _is_null(node: yaml.Node) -> bool:
+    """An untagged, unquoted `null`, `~` or nothing."""
+    return (
+        isinstance(node, yaml.ScalarNode)
+        and node.tag == _IMPLICIT
+        and not node.style
+        and node.value in _NULLS
+    )
+
+
+def _starts_line(text: str, mark: Any) -> bool:
+    """Only spaces stand before the mark on its line (or there is no mark)."""
+    return mark is None or not text[text.rfind("\n", 0, mark.index) + 1 : mark.index].strip()
 
 
 # besides LF, the parser counts these as line breaks; editors and `git blame` do not
@@ -156,14 +211,18 @@ def _tab_at(text: str, mark: Any) -> bool:
 class _Builder:
     """Turns composed nodes into dicts, lists and strings, refusing what records never need."""
 
-    def __init__(self, lines: Lines, line_of_mark: _LineCounter) -> None:
+    def __init__(self, lines: Lines, line_of_mark: _LineCounter, text: str) -> None:
         self.lines = lines
         self.line_of_mark = line_of_mark
+        self.text = text
         self.seen: set[int] = set()
 
     def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
         line = self.line_of_mark(node.start_mark)
-        if id(node) in self.seen or getattr(node, "anchor", None):
+        # nodes do not keep their anchor, but an anchored node starts at its `&`; an alias is a
+        # node met twice (which is also how a "billion laughs" file is stopped at its first alias)
+        anchored = self.text.startswith("&", node.start_mark.index)
+        if anchored or id(node) in self.seen:
             raise YamlProblem("yaml.alias", line)
         self.seen.add(id(node))
         if node.tag != _IMPLICIT:
@@ -171,7 +230,7 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise YamlProblem("yaml.too_deep", line)
         if isinstance(node, yaml.ScalarNode):
-            if not node.style and node.value in _NULLS:
+            if _is_null(node):
                 return None
             return node.value
         if isinstance(node, yaml.SequenceNode):

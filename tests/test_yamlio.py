@@ -38,7 +38,7 @@ def test_lines_of_nested_fields() -> None:
         ("# only a comment\n", "yaml.empty", 1),
         ("- a\n- b\n", "yaml.not_mapping", 1),
         ("a: 1\n---\nb: 2\n", "yaml.many_documents", 2),
-        ("a: [1, 2\nb: 3\n", "yaml.syntax", 2),
+        ("a: [1, 2\nb: 3\n", "yaml.unclosed_bracket", 1),
         ("a: 1\n<<<<<<< HEAD\nb: 2\n=======\nb: 3\n>>>>>>> other\n", "yaml.conflict", 2),
         ("? [a, b]\n: 1\n", "yaml.complex_key", 1),
         ("a: " + "[" * 20 + "]" * 20 + "\n", "yaml.too_deep", 1),

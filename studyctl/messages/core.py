@@ -522,6 +522,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "档案目录已建好，但 git 出错：{detail}",
         "en": "The records folder is made, but git failed: {detail}",
     },
+    "init.git_cause": {"zh": "{cause}。{hint}。", "en": "{cause}. {hint}."},
+    "init.commit_later": {
+        "zh": "处理好之后，运行下面的命令提交第一个版本：",
+        "en": "Once that is done, make the first commit with:",
+    },
     "init.next": {
         "zh": "下一步：编辑 studyctl.yaml 填写单位名称，再用 studyctl unit add 和 studyctl member add 登记站所办和成员。",
         "en": "Next: edit studyctl.yaml to name the organization, then add units and members "
