@@ -78,14 +78,6 @@ def render_finding(finding: Finding, lang: str, quote: Quote, show_rule: bool = 
     return Group(*parts)
 
 
-def render_findings_by_file(findings: list[Finding], lang: str, quote: Quote) -> RenderableType:
-    blocks: list[RenderableType] = []
-    for _, group in groupby(findings, key=lambda f: f.file):
-        blocks.extend(render_finding(finding, lang, quote) for finding in group)
-        blocks.append(Text(""))
-    return Group(*blocks)
-
-
 def render_findings_by_rule(
     findings: list[Finding], rule_order: Iterable[str], lang: str, quote: Quote
 ) -> Group:
