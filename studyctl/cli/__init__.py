@@ -27,10 +27,10 @@ app = typer.Typer(
 from studyctl.cli import check as _check  # noqa: E402,F401
 from studyctl.cli import hook as _hook  # noqa: E402,F401
 from studyctl.cli import init as _init  # noqa: E402,F401
-from studyctl.cli import report as _report  # noqa: E402,F401
 from studyctl.cli import record as _record  # noqa: E402,F401
 from studyctl.cli import record_docs as _record_docs  # noqa: E402,F401
 from studyctl.cli import record_org as _record_org  # noqa: E402,F401
+from studyctl.cli import report as _report  # noqa: E402,F401
 from studyctl.cli import seal as _seal  # noqa: E402,F401
 
 
