@@ -1009,3 +1009,25 @@ def test_every_finding_renders_in_both_languages(write_records: WriteRecords) ->
             message, hint = finding.message(lang), finding.hint(lang)
             assert message and hint and finding.key not in message
             assert not re.search(r"\{[a-z_]+\}", message + hint)  # every placeholder filled in
+
+
+# --- the examples of docs/format.md -------------------------------------------------------------
+
+FORMAT_DOC = Path(__file__).resolve().parents[1] / "docs" / "format.md"
+
+
+def format_examples() -> dict[str, str]:
+    """The first code block under each heading `### <path> — …` of docs/format.md, by path."""
+    text = FORMAT_DOC.read_text(encoding="utf-8")
+    found = re.findall(r"^### (\S+) — .*?\n```(?:yaml|markdown)\n(.*?)^```", text, re.MULTILINE | re.DOTALL)
+    return dict(found)
+
+
+def test_the_examples_of_the_format_page_are_valid_records(write_records: WriteRecords) -> None:
+    examples = format_examples()
+    assert len(examples) == 9  # studyctl.yaml and the eight kinds of record
+    records = load_records(write_records(examples))
+    assert rows(run_checks(Context(records, Period(2026, 2), dt.date(2026, 6, 30)), RECORD_RULES)) == []
+    assert records.config.organization == "青石镇机关"
+    assert records.sessions["2026-04-03-study-day"].attendance["wang-fang"].reason == "病假"
+    assert ("zhang-wei", "2026Q2") in records.reviews and ("zhang-wei", 2026) in records.self_reports
