@@ -187,7 +187,11 @@ def report(saved: Saved, lang: str) -> int:
     committed = saved.committed
     if committed is None:
         if not saved.in_git:
-            console.print(t("store.not_in_git", lang), style="dim")
+            from studyctl import git
+
+            console.print(
+                t("store.not_in_git" if git.available() else "store.git_missing", lang), style="dim"
+            )
         return 0
     if committed.ok:
         console.print(t("store.committed", lang, subject=saved.subject))

@@ -320,6 +320,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "档案目录不在 git 仓库中，未提交。",
         "en": "The records folder is not in a git repository; nothing was committed.",
     },
+    "store.git_missing": {
+        "zh": "找不到 git 程序，未提交；安装 git 后请提交这份记录。",
+        "en": "git was not found, so nothing was committed; once git is installed, commit the record.",
+    },
     "store.commit_failed": {
         "zh": "记录已写入 {path}，但没有提交：{cause}。\ngit 的输出：{detail}\n{hint}，然后运行：\n  {command}",
         "en": "The record is written to {path}, but not committed: {cause}.\ngit said: {detail}\n{hint}, then run:\n  {command}",

@@ -1,5 +1,6 @@
-"""The audit rules: `sealed` (a record of a signed-off quarter changed since its seal) and
-`uncommitted` (a record file that git does not have yet).
+"""The audit rules: `sealed` (a record of a signed-off quarter changed since its seal),
+`uncommitted` (a record file that git does not have yet) and `temp-file` (what an interrupted
+write left behind).
 
 Both ask git once per check, however many records there are — one `git for-each-ref` for every seal,
 one `git status` for the whole folder — and a `git log` only for a seal that has changes to name.
@@ -8,13 +9,22 @@ without git has nothing to commit.
 
 A check looks at the seals of the years it loads: a check of 2026Q3 reports a changed 2026Q2
 record too, because a changed sealed record is wrong whatever period one looks at.
+
+`temp-file` is the one rule that changes the folder: a temp file (`.<name>.tmp-<random>`) that no
+writer is using can only be the leftover of a write that was killed, and no reader ever looks at
+it, so the rule removes it and says so. While a writer holds the folder's lock its temp file is
+in use and left alone; where the lock cannot be taken at all (a read-only folder), it is reported.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
+from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
+from studyctl.fsio import TEMP_MARK, remove_stale_temps
 from studyctl.records import CONFIG_FILE, FLAT_FOLDERS, YEAR_FOLDERS
 from studyctl.rules import Context, Rule
 from studyctl.seal import read_seals, seal_changes, uncommitted_paths
@@ -54,6 +64,62 @@ def check_uncommitted(context: Context) -> Iterator[Finding]:
             )
 
 
+def check_temp_files(context: Context) -> Iterator[Finding]:
+    records = context.records
+    leftovers = _temp_files(records.root, records.years)
+    if not leftovers:
+        return
+    removed = _remove_unused(records.root, leftovers)
+    if removed is None:  # a writer is at work: its temp file is not a leftover
+        return
+    for path in leftovers:
+        key = "temp-file.removed" if path in removed else "temp-file.found"
+        yield Finding.make("temp-file", "warning", path, None, _subject(path), key, path=path)
+
+
+def _temp_files(root: Path, years: frozenset[int] | None) -> list[str]:
+    """The temp files in the record folders of the loaded partitions, relative to `root`."""
+    folders = [".", *FLAT_FOLDERS]
+    for kind in YEAR_FOLDERS:
+        for year in _year_folders(root / kind, years):
+            if kind == "reviews":
+                folders += [f"{kind}/{year}/Q{quarter}" for quarter in range(1, 5)]
+            else:
+                folders.append(f"{kind}/{year}")
+    found = []
+    for folder in folders:
+        try:
+            names = sorted(os.listdir(root / folder))
+        except OSError:
+            continue
+        prefix = "" if folder == "." else folder + "/"
+        found += [prefix + name for name in names if name.startswith(".") and TEMP_MARK in name]
+    return found
+
+
+def _year_folders(folder: Path, years: frozenset[int] | None) -> list[str]:
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    return sorted(n for n in names if n.isdigit() and len(n) == 4 and (years is None or int(n) in years))
+
+
+def _remove_unused(root: Path, leftovers: list[str]) -> set[str] | None:
+    """Remove the leftovers under the folder's lock: the paths removed; None if a writer holds it."""
+    from studyctl.store import FolderLock  # the store owns the lock that every writer takes
+
+    try:
+        with FolderLock(root, "check", wait=0):
+            removed: set[str] = set()
+            for folder in sorted({str(Path(path).parent) for path in leftovers}):
+                prefix = "" if folder == "." else folder + "/"
+                removed.update(prefix + name for name in remove_stale_temps(root / folder))
+            return removed
+    except StudyctlError as exc:
+        return None if exc.key == "store.locked" else set()
+
+
 def _is_loaded_record(path: str, years: frozenset[int] | None) -> bool:
     """A record file of the layout, in a partition this check loaded."""
     if path == CONFIG_FILE:
@@ -77,4 +143,5 @@ def _subject(path: str) -> str:
 RULES = [
     Rule("sealed", "audit", check_sealed),
     Rule("uncommitted", "audit", check_uncommitted),
+    Rule("temp-file", "audit", check_temp_files),
 ]

@@ -1,4 +1,5 @@
-"""Hypothesis settings for the reliability suite: a fixed seed unless exploring.
+"""The reliability suite's fixtures (a records folder in git, an isolated git) and its Hypothesis
+settings: a fixed seed unless exploring.
 
 The `reliability` profile (the default) derandomizes, so that CI runs the same examples every time
 and a failure there is reproducible anywhere. `HYPOTHESIS_PROFILE=explore` draws fresh random
@@ -9,13 +10,18 @@ one found becomes a regression test.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 
-# the loader contract is shared with the fuzzing harness, which imports it by file path too
+# the suite's helper modules (loader_contract, office) are imported by name; the fuzzing harness
+# imports loader_contract the same way
 sys.path.insert(0, str(Path(__file__).parent))
+
+from office import MINUTES, ORGANIZATION, studyctl
 
 settings.register_profile(
     "reliability", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -24,3 +30,32 @@ settings.register_profile(
     "explore", derandomize=False, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "reliability"))
+
+
+# --- a records folder in git --------------------------------------------------------------------
+
+
+@pytest.fixture
+def git_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, str]:
+    """Git with a known identity and none of this machine's configuration; the environment for
+    the commands a test starts."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for who in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{who}_NAME", "办公室")
+        monkeypatch.setenv(f"GIT_{who}_EMAIL", "office@example.org")
+    monkeypatch.setenv("STUDYCTL_LANG", "en")
+    return dict(os.environ)
+
+
+@pytest.fixture
+def office_repo(tmp_path: Path, git_env: dict[str, str]) -> Path:
+    """A records folder made by `studyctl init`, with one unit and two members, all committed."""
+    root = tmp_path / "office"
+    studyctl("init", str(root), "--organization", "测试镇机关", "--campaign-start", "2026-01-01", env=git_env)
+    for rel, text in ORGANIZATION.items():
+        (root / rel).write_text(text, encoding="utf-8")
+    subprocess.run(["git", "add", "units", "members"], cwd=root, check=True, env=git_env)
+    subprocess.run(["git", "commit", "-q", "-m", "organization"], cwd=root, check=True, env=git_env)
+    (tmp_path / "minutes.txt").write_text(MINUTES, encoding="utf-8")
+    return root
