@@ -7,8 +7,11 @@ from studyctl.report import Report
 
 
 def _escape(text: str) -> str:
-    """A cell's text that cannot break the table: pipes escaped, line breaks folded."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+    """A cell's text that cannot break the table nor become HTML or a link when the file is viewed:
+    backslashes, pipes, `<` and brackets escaped, line breaks folded."""
+    for char in ("\\", "|", "<", "[", "]"):
+        text = text.replace(char, "\\" + char)
+    return text.replace("\r", " ").replace("\n", " ")
 
 
 def table_as_markdown(table: Table) -> str:
