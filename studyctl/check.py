@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from studyctl.findings import Finding, count_by_severity
 from studyctl.models import Member, Session
@@ -45,6 +45,21 @@ class CheckResult:
     def counts(self) -> dict[str, int]:
         return count_by_severity(self.findings)
 
+    @property
+    def records_checked(self) -> int:
+        loaded = self.records
+        tables: tuple[dict[Any, Any], ...] = (
+            loaded.units,
+            loaded.members,
+            loaded.plans,
+            loaded.schedules,
+            loaded.sessions,
+            loaded.essays,
+            loaded.reviews,
+            loaded.self_reports,
+        )
+        return sum(len(table) for table in tables)
+
     def failed(self, strict: bool = False) -> bool:
         counts = self.counts
         return counts["error"] > 0 or (strict and counts["warning"] > 0)
@@ -75,26 +90,12 @@ def run_check(
     _check_scope(records, scope)
     names = frozenset(registry()) if rules is None else frozenset(rules)
     context = Context(records, period, today)
-    # a total order, so that findings of one file, line and rule (the weeks) come out the same each run
-    findings = sorted(run_checks(context, names), key=_total_order)
+    findings = run_checks(context, names)
     if not scope.everything:
         keeps = _ScopeFilter(context, scope).keeps
         findings = [finding for finding in findings if keeps(finding)]
     files = len({f.file for f in findings})
     return CheckResult(period, records, findings, files, today, names, scope)
-
-
-def _total_order(finding: Finding) -> tuple[str, int, str, str, str, str, str]:
-    params = repr(finding.params)
-    return (
-        finding.file,
-        finding.line or 0,
-        finding.rule,
-        finding.member or "",
-        finding.key,
-        finding.subject,
-        params,
-    )
 
 
 def _check_scope(records: Records, scope: Scope) -> None:

@@ -172,7 +172,7 @@ def test_check_in_english(write_records):
     assert result.exit_code == 1
     assert plain(result.output) == textwrap.dedent(
         """\
-        测试镇机关 2026Q2: 1 errors, 0 warnings (1 files).
+        测试镇机关 2026Q2 — errors: 1, warnings: 0 (files: 1).
 
         The five haves
         date         session     schedule   attendance   minutes
@@ -234,7 +234,7 @@ def test_check_clean_exits_0(write_records):
     root = write_records(OFFICE)
     result = invoke("check", "-C", str(root), "-q", "2026Q2", "--lang", "en", "schedule", "exchange")
     assert result.exit_code == 0
-    assert plain(result.output).splitlines()[0] == "测试镇机关 2026Q2: no problems found (0 files)."
+    assert plain(result.output).splitlines()[0] == "测试镇机关 2026Q2: no problems found (17 records checked)."
 
 
 def test_check_member_filter(write_records):

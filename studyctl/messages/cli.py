@@ -49,8 +49,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "init.default_organization": {"zh": "本机关", "en": "Our office"},
     "init.config.title": {
-        "zh": "studyctl 设置。rules 和 calendar 下各项均可省略，省略时取这里写出的默认值。",
-        "en": "studyctl settings. Every key under rules and calendar is optional; the defaults are written out.",
+        "zh": "studyctl 设置。rules、assessment 和 calendar 下各项均可省略，省略时取这里写出的默认值。",
+        "en": "studyctl settings. Every key under rules, assessment and calendar is optional; the defaults are written out.",
     },
     "init.config.organization": {"zh": "机关名称", "en": "the organization's name"},
     "init.config.campaign_start": {"zh": "创建学习型机关活动开始日期", "en": "when the campaign started"},

@@ -479,13 +479,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- check output --------------------------------------------------------------------------
     "check.summary": {
         "zh": "{organization} {period}：{errors} 个错误，{warnings} 个警告（{files} 个文件）。",
-        "en": "{organization} {period}: {errors} errors, {warnings} warnings ({files} files).",
+        "en": "{organization} {period} — errors: {errors}, warnings: {warnings} (files: {files}).",
     },
     "check.clean": {
-        "zh": "{organization} {period}：没有发现问题（{files} 个文件）。",
-        "en": "{organization} {period}: no problems found ({files} files).",
+        "zh": "{organization} {period}：没有发现问题（检查了 {records} 份档案）。",
+        "en": "{organization} {period}: no problems found ({records} records checked).",
     },
-    "check.hint_prefix": {"zh": "提示", "en": "hint"},
     "severity.error": {"zh": "错误", "en": "error"},
     "severity.warning": {"zh": "警告", "en": "warning"},
     "loading": {"zh": "正在读取档案", "en": "Reading records"},

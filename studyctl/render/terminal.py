@@ -53,6 +53,7 @@ def summary_line(result: CheckResult, lang: str) -> Text:
         "errors": counts["error"],
         "warnings": counts["warning"],
         "files": result.files,
+        "records": result.records_checked,
     }
     if not result.findings:
         return Text(t("check.clean", lang, **params), style="bold green")

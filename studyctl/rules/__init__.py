@@ -94,5 +94,14 @@ def run_checks(context: Context, names: Iterable[str] | None = None) -> list[Fin
     return sorted(set(findings), key=_order)
 
 
-def _order(finding: Finding) -> tuple[str, int, str, str, str]:
-    return (finding.file, finding.line or 0, finding.rule, finding.member or "", finding.key)
+def _order(finding: Finding) -> tuple[str, int, str, str, str, str, str]:
+    # a total order, so that findings of one file, line and rule (the weeks) come out the same each run
+    return (
+        finding.file,
+        finding.line or 0,
+        finding.rule,
+        finding.member or "",
+        finding.key,
+        finding.subject,
+        repr(finding.params),
+    )
