@@ -7,17 +7,22 @@ Examples are derandomized (see conftest.py): CI tries the same ones every run.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from loader_contract import KINDS, PATHS, VALID_RECORDS, budget, kind_of, load_as
+from office import ORGANIZATION
 
 from studyctl.check import run_check
+from studyctl.errors import StudyctlError
 from studyctl.models import Essay, Member, Session
 from studyctl.periods import Period
+from studyctl.recording import MemberInput, SessionInput, add_member, log_session
 from studyctl.records import load_records, parse_record_bytes, validate_record
 from studyctl.yamlio import decode, dump_yaml, parse_yaml
 
@@ -227,3 +232,72 @@ def test_a_folder_with_a_mutated_record_checks_without_a_crash(
     result = run_check(root, Period(2026, 2), dt.date(2026, 7, 1), records=records)
     crashed = [f for f in result.findings if f.key == "rules.crashed"]
     assert crashed == []
+
+
+# --- the write path: the store ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def office_without_git(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A records folder of the small office, outside git (the commit is not what is tested here)."""
+    root: Path = tmp_path_factory.mktemp("store") / "office"
+    for rel, text in {**VALID_RECORDS, **ORGANIZATION}.items():
+        if kind_of(rel) in ("config", "units", "members"):
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+WRITTEN = itertools.count()
+
+
+@hypothesis_settings(max_examples=budget(200))
+@given(topic=texts, minutes=texts, name=texts)
+def test_records_written_by_the_store_load_back_equal_or_are_refused_clearly(
+    office_without_git: Path, topic: str, minutes: str, name: str
+) -> None:
+    root = office_without_git
+    number = next(WRITTEN)
+    entry = SessionInput(
+        date=dt.date(2026, 4, 3),
+        kind="study-day",
+        host="li-ming",
+        topic=topic,
+        area="law",
+        recorder="wang-fang",
+        minutes=minutes,
+        slug=f"p{number}",
+    )
+    member = MemberInput(
+        name=name,
+        unit="dzb",
+        role="staff",
+        born=dt.date(1990, 1, 1),
+        education="bachelor",
+        party_member=True,
+        joined=dt.date(2030, 1, 1),  # joins after every session: never expected to attend
+        id=f"m{number}",
+    )
+    # add-member trims the spaces around a name on purpose; everything else comes back as typed
+    for write, read_back in (
+        (lambda: log_session(root, entry, commit=False), lambda rel: _loaded(root, rel).topic == topic),
+        (
+            lambda: add_member(root, member, commit=False)[1],
+            lambda rel: _loaded(root, rel).name == name.strip(),
+        ),
+    ):
+        try:
+            saved = write()
+        except StudyctlError as refused:
+            # refused before anything was written, with a message in both languages
+            assert refused.key == "store.refused", refused.key
+            assert all(refused.render(lang) != refused.key for lang in ("zh", "en"))
+            continue
+        assert read_back(saved.rel)
+
+
+def _loaded(root: Path, rel: str) -> Any:
+    kind = kind_of(rel)
+    record, findings = validate_record(rel, kind, parse_record_bytes(rel, kind, (root / rel).read_bytes()))
+    assert findings == [] and record is not None
+    return record
