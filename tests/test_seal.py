@@ -339,3 +339,15 @@ def test_seal_command_refuses_what_is_not_a_quarter(office: Path, args: list[str
     )
     assert (done.returncode, done.stdout) == (2, "")
     assert message in " ".join(done.stderr.split())
+
+
+def test_a_seal_can_be_verified_with_git_and_sha256sum_alone(office: Path) -> None:
+    """The command docs/rules.md gives, run in the records folder."""
+    seal_quarter(office, Q2, AFTER_Q2, "zh")
+    verify = "git tag -l --format='%(contents)' studyctl/sealed/2026Q2 | sed 1,2d | sha256sum -c --quiet"
+    assert subprocess.run(verify, shell=True, cwd=office, capture_output=True, check=False).returncode == 0
+    review = office / "reviews/2026/Q2/li-ming.yaml"
+    review.write_bytes(review.read_bytes() + b"notes: later\n")
+    failed = subprocess.run(verify, shell=True, cwd=office, capture_output=True, text=True, check=False)
+    assert failed.returncode == 1
+    assert failed.stdout == "reviews/2026/Q2/li-ming.yaml: FAILED\n"
