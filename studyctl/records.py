@@ -8,20 +8,25 @@ loading always finishes and reports everything it found.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
+import gc
 import os
+import pickle
 import re
 import stat
+import time
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from studyctl.cache import Entry, RecordCache, chunk_of, make_entry
 from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
 from studyctl.models import (
@@ -38,6 +43,7 @@ from studyctl.models import (
     is_slug,
     line_of,
 )
+from studyctl.parallel import available_cpus, run_parallel
 from studyctl.yamlio import MAX_BYTES, Lines, YamlProblem, decode, parse_yaml, split_front_matter
 
 CONFIG_FILE = "studyctl.yaml"
@@ -247,6 +253,11 @@ def read_bytes(root: Path, rel: str) -> bytes:
 
     A FIFO swapped in does not block the open, and at most one byte more than a record may hold is
     read (enough for `decode` to refuse it), so a huge file cannot eat the memory."""
+    return read_bytes_and_stat(root, rel)[0]
+
+
+def read_bytes_and_stat(root: Path, rel: str) -> tuple[bytes, os.stat_result]:
+    """`read_bytes`, and the stat of the very file read (the cache keys its entry on it)."""
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     fd = os.open(root / rel, flags)
     try:
@@ -258,7 +269,7 @@ def read_bytes(root: Path, rel: str) -> bytes:
         while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
             chunks.append(chunk)
             left -= len(chunk)
-        return b"".join(chunks)
+        return b"".join(chunks), info
     finally:
         os.close(fd)
 
@@ -495,52 +506,225 @@ def parse_files(root: Path, files: list[RecordFile]) -> list[tuple[RecordFile, P
                 raise StudyctlError("records.not_found", path=str(root)) from None
             continue  # removed since the walk
         except OSError as exc:
-            # a link (O_NOFOLLOW says ELOOP) or a special file put there since the walk
-            if exc.errno == errno.ELOOP or isinstance(exc, IsADirectoryError):
-                finding = _location(source.rel, None, "location.not_regular")
-            else:
-                finding = _location(source.rel, None, "location.unreadable", detail=exc.strerror or str(exc))
-            out.append((source, Parsed(None, {}, findings=[finding])))
+            out.append((source, Parsed(None, {}, findings=[_unreadable(source, exc)])))
             continue
         out.append((source, parse_record_bytes(source.rel, source.kind, raw)))
     return out
 
 
+def _unreadable(source: RecordFile, exc: OSError) -> Finding:
+    # a link (O_NOFOLLOW says ELOOP) or a special file put there since the walk
+    if exc.errno == errno.ELOOP or isinstance(exc, IsADirectoryError):
+        return _location(source.rel, None, "location.not_regular")
+    return _location(source.rel, None, "location.unreadable", detail=exc.strerror or str(exc))
+
+
+@dataclass
+class Loaded:
+    """One record file loaded: its record (None if it did not load) and the findings of its own."""
+
+    source: RecordFile
+    record: Record | None
+    findings: list[Finding]
+    misplaced: bool = False  # it has location findings
+
+
+def load_file(root: Path, source: RecordFile) -> tuple[Loaded, Entry | None] | None:
+    """Read, parse and validate one file, with its cache entry if it loaded without a finding;
+    None if the file is gone since the walk."""
+    read_at = time.time_ns()
+    try:
+        raw, info = read_bytes_and_stat(root, source.rel)
+    except FileNotFoundError:
+        if source.kind == "config":
+            raise StudyctlError("records.not_found", path=str(root)) from None
+        return None
+    except OSError as exc:
+        return Loaded(source, None, [_unreadable(source, exc)]), None
+    parsed = parse_record_bytes(source.rel, source.kind, raw)
+    record, findings = validate_record(source.rel, source.kind, parsed)
+    if record is None:
+        return Loaded(source, None, findings), None
+    out_of_place = location_findings(source, record)
+    if findings or out_of_place:
+        return Loaded(source, record, findings + out_of_place, bool(out_of_place)), None
+    return Loaded(source, record, []), make_entry(info, raw, read_at, record, parsed.lines)
+
+
 # files read per call of the reader when progress is reported
 PROGRESS_BATCH = 200
 Progress = Callable[[int, int], None]  # (files read so far, files in all)
+# files to parse before starting more processes pays: a fork costs what ~100 files do
+PARALLEL_FROM = 400
 
 
 def load_records(
     root: Path,
     years: Iterable[int] | None = None,
-    reader: Reader = parse_files,
+    reader: Reader | None = None,
     progress: Progress | None = None,
+    kinds: Collection[str] | None = None,
+    use_cache: bool = True,
 ) -> Records:
     """Load the folder (only the year partitions in `years`, if given) and validate every record.
 
-    `progress`, if given, is called as files are read, so that a front end can show how far it got."""
+    Records come from the cache of `.studyctl/cache/` where their files did not change, the others
+    are parsed, in several processes when there are many (see `cache.py`, `parallel.py`); a
+    `reader`, if given, reads instead, in this process and without the cache. `kinds` keeps only
+    those kinds of record (`config`, `units`, `members`, `sessions` …). `progress`, if given, is
+    called as files are read, so that a front end can show how far it got."""
     walked = list(walk_records(root, years))
-    files = [item for item in walked if isinstance(item, RecordFile)]
+    files = [
+        item for item in walked if isinstance(item, RecordFile) and (kinds is None or item.kind in kinds)
+    ]
     findings = [item for item in walked if isinstance(item, Finding)]
     records = Records(root=root, config=default_config(), years=None if years is None else frozenset(years))
     records.findings = findings
     misplaced: list[tuple[RecordFile, Record]] = []
-    for source, parsed in _read_reporting(root, files, reader, progress):
-        record, problems = validate_record(source.rel, source.kind, parsed)
-        findings.extend(problems)
-        if record is None:
-            continue
-        out_of_place = location_findings(source, record)
-        findings.extend(out_of_place)
-        if out_of_place:
-            misplaced.append((source, record))
+    with _gc_paused():
+        if reader is not None:
+            loaded = [
+                _validated(source, parsed)
+                for source, parsed in _read_reporting(root, files, reader, progress)
+            ]
         else:
+            use_cache = use_cache and not os.environ.get("STUDYCTL_NO_CACHE")
+            loaded = _load_files(root, files, progress, use_cache)
+        for item in loaded:
+            findings.extend(item.findings)
+            if item.record is None:
+                continue
+            if item.misplaced:
+                misplaced.append((item.source, item.record))
+            else:
+                findings.extend(_add_record(records, item.source, item.record))
+        # of two records with the same key, the one where it belongs is kept, the other is the duplicate
+        for source, record in misplaced:
             findings.extend(_add_record(records, source, record))
-    # of two records with the same key, the one where it belongs is kept, the other is the duplicate
-    for source, record in misplaced:
-        findings.extend(_add_record(records, source, record))
     return records
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while records load: loading makes millions of objects and no
+    garbage, and the collector would walk them all again and again (a third of a cold load).
+
+    Afterwards what was loaded is frozen out of the collector's sight: it lives as long as the
+    command, and the checks that follow would otherwise make the collector walk it again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def _validated(source: RecordFile, parsed: Parsed) -> Loaded:
+    record, findings = validate_record(source.rel, source.kind, parsed)
+    if record is None:
+        return Loaded(source, None, findings)
+    out_of_place = location_findings(source, record)
+    return Loaded(source, record, findings + out_of_place, bool(out_of_place))
+
+
+def _load_files(
+    root: Path, files: list[RecordFile], progress: Progress | None, use_cache: bool
+) -> list[Loaded]:
+    """Every file loaded, in the order given: from the cache where it holds the file, else parsed."""
+    cache = RecordCache.open(root, read_bytes_and_stat) if use_cache else None
+    loaded: dict[str, Loaded] = {}
+    misses = []
+    root_text = str(root)
+    for source in files:
+        record = cache.lookup(root_text, source.rel) if cache is not None else None
+        if record is None:
+            misses.append(source)
+        else:
+            loaded[source.rel] = Loaded(source, record, [])
+    if misses:
+        if progress is not None:
+            progress(len(loaded), len(files))
+        for item in _parse_files(root, misses, cache, progress, len(loaded), len(files)):
+            loaded[item.source.rel] = item
+    if cache is not None:
+        cache.save(root)
+    return [loaded[source.rel] for source in files if source.rel in loaded]
+
+
+def _parse_files(
+    root: Path,
+    files: list[RecordFile],
+    cache: RecordCache | None,
+    progress: Progress | None,
+    done: int,
+    total: int,
+) -> Iterator[Loaded]:
+    """Parse `files`: here if they are few, else in one process per CPU, a chunk of the cache each."""
+    workers = available_cpus()
+    if len(files) < PARALLEL_FROM or workers < 2:
+        for count, source in enumerate(files, 1):
+            result = load_file(root, source)
+            if result is not None:
+                item, entry = result
+                if cache is not None:
+                    cache.store(source.rel, entry)
+                yield item
+            if progress is not None and (count % PROGRESS_BATCH == 0 or count == len(files)):
+                progress(done + count, total)
+        return
+    by_chunk: dict[str, list[RecordFile]] = {}
+    for source in files:
+        by_chunk.setdefault(chunk_of(source.rel), []).append(source)
+    # the largest chunks first, so that no worker is left with a big one at the end
+    tasks = sorted(((root, chunk, sources) for chunk, sources in by_chunk.items()), key=lambda t: -len(t[2]))
+    for index, (chunk, payload, others) in run_parallel(_load_chunk, tasks, workers):
+        entries: dict[str, Entry] = (
+            cache.adopt(chunk, payload) if cache is not None else pickle.loads(payload)
+        )
+        for source in tasks[index][2]:
+            entry = entries.get(source.rel.rpartition("/")[2])
+            if entry is not None:
+                yield Loaded(source, entry.record, [])
+        for item in others:
+            if cache is not None:
+                cache.store(item.source.rel, None)
+            yield item
+        done += len(tasks[index][2])
+        if progress is not None:
+            progress(done, total)
+
+
+def _load_chunk(task: tuple[Path, str, list[RecordFile]]) -> tuple[str, bytes, list[Loaded]]:
+    """In a worker: load the files of one chunk; the clean ones come back pickled as cache entries,
+    ready to be written as the chunk's file, the others (with findings) as they are."""
+    root, chunk, files = task
+    entries: dict[str, Entry] = {}
+    others: list[Loaded] = []
+    for source in files:
+        result = load_file(root, source)
+        if result is None:
+            continue
+        item, entry = result
+        if entry is None:
+            others.append(item)
+        else:
+            entries[source.rel.rpartition("/")[2]] = entry
+    return chunk, pickle.dumps(entries, pickle.HIGHEST_PROTOCOL), others
+
+
+def _read_reporting(
+    root: Path, files: list[RecordFile], reader: Reader, progress: Progress | None
+) -> Iterator[tuple[RecordFile, Parsed]]:
+    """The reader's results; with `progress`, read in batches and report after each one."""
+    if progress is None:
+        yield from reader(root, files)
+        return
+    progress(0, len(files))
+    for start in range(0, len(files), PROGRESS_BATCH):
+        yield from reader(root, files[start : start + PROGRESS_BATCH])
+        progress(min(start + PROGRESS_BATCH, len(files)), len(files))
 
 
 # the field that makes two records the same one (sessions and essays are named by their file)
@@ -564,19 +748,6 @@ def _add_record(records: Records, source: RecordFile, record: Record) -> list[Fi
     return [
         Finding.make("duplicate", "error", source.rel, line, subject, "duplicate.record", other=duplicate)
     ]
-
-
-def _read_reporting(
-    root: Path, files: list[RecordFile], reader: Reader, progress: Progress | None
-) -> Iterator[tuple[RecordFile, Parsed]]:
-    """The reader's results; with `progress`, read in batches and report after each one."""
-    if progress is None:
-        yield from reader(root, files)
-        return
-    progress(0, len(files))
-    for start in range(0, len(files), PROGRESS_BATCH):
-        yield from reader(root, files[start : start + PROGRESS_BATCH])
-        progress(min(start + PROGRESS_BATCH, len(files)), len(files))
 
 
 def _add(records: Records, source: RecordFile, record: Record) -> str | None:

@@ -1,0 +1,553 @@
+"""The benchmark: studyctl's commands on generated records of three sizes, against their floors.
+
+    python bench/run.py --sizes S,M,L [--runs 5] [--write-docs]
+
+For each size it generates the records once (`bench/out/<size>`, reused while size, seed and
+generator match) and measures, each command as a fresh process run several times, the median:
+- `studyctl --help`;
+- `check --quarter <last year>Q2` cold (the cache deleted before each run) and warm;
+- `report --year <last year>` cold and warm;
+- `log-session` in a warm folder (the session it writes is removed after each run);
+- the peak memory of each command: the resident memory of its process and its workers together,
+  sampled every 10 ms.
+In the same run it measures the floors:
+- (a) `python -c "import typer, rich, yaml, pydantic"`, and the `--help` of a one-command Typer
+  hello-world;
+- (b) reading the bytes of the files a check (or report) of the last year needs, in one process;
+- (c) parsing those files with PyYAML's CSafeLoader in one process (front matter only for the
+  Markdown records).
+(b) and (c) time the loop alone, not the interpreter's start. For L it also checks a copy of L
+that holds only its last year, to show that the cost follows the period, not the archive.
+
+It prints each figure with its ratios to the floors and, for L, each target of the performance
+issue as met or missed by how much. `--write-docs` puts the tables into docs/performance.md.
+Wall-clock times depend on what else the machine runs: the CPU seconds (user + system, workers
+included) are printed alongside.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+import generate  # noqa: E402  (bench/ is this script's folder)
+
+DOCS = REPO / "docs" / "performance.md"
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+PYTHON = sys.executable
+STUDYCTL = [PYTHON, "-m", "studyctl"]
+TIMEOUT = 1800
+
+HELLO = '''\
+import typer
+
+app = typer.Typer()
+
+
+@app.command()
+def hello(name: str = "world") -> None:
+    """Say hello."""
+    print(f"Hello {name}")
+
+
+if __name__ == "__main__":
+    app()
+'''
+
+# the floors (b) and (c), run as `python bench/run.py --floor read|parse ROOT YEAR`
+FLOOR_MODES = ("read", "parse")
+
+
+@dataclass
+class Sample:
+    wall: float
+    cpu: float
+    peak_mb: float
+    code: int
+
+
+@dataclass
+class Measure:
+    label: str
+    samples: list[Sample] = field(default_factory=list)
+    note: str = ""
+
+    @property
+    def wall(self) -> float:
+        return statistics.median(s.wall for s in self.samples)
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(s.cpu for s in self.samples)
+
+    @property
+    def peak_mb(self) -> float:
+        return max(s.peak_mb for s in self.samples)
+
+
+# --- running a process -----------------------------------------------------------------------------
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """The resident memory of `pid` and all its descendants, in kB (0 once it is gone)."""
+    total = 0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            with open(f"/proc/{current}/status", "rb") as status:
+                for line in status:
+                    if line.startswith(b"VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+            with open(f"/proc/{current}/task/{current}/children", "rb") as children:
+                pending.extend(int(p) for p in children.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run_once(argv: Sequence[str], cwd: Path | None = None, stdin: bytes | None = None) -> Sample:
+    """Run `argv` once: wall time, CPU time of it and its waited-for workers, peak memory."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        list(argv),
+        cwd=cwd,
+        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_rss_kb(process.pid))
+            done.wait(0.01)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = process.communicate(stdin, timeout=TIMEOUT)
+    wall = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    # communicate() reaped the process; its usage is in this process's children's usage
+    code = process.returncode
+    if code not in (0, 1):
+        raise RuntimeError(f"{' '.join(argv)} exited {code}:\n{err.decode(errors='replace')[-2000:]}")
+    return Sample(wall, 0.0, peak[0] / 1024, code)
+
+
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(
+    label: str,
+    argv: Sequence[str],
+    runs: int,
+    cwd: Path | None = None,
+    before: Callable[[], None] | None = None,
+    after: Callable[[], None] | None = None,
+) -> Measure:
+    result = Measure(label)
+    for _ in range(runs):
+        if before is not None:
+            before()
+        cpu_before = _children_cpu()
+        sample = run_once(argv, cwd)
+        sample.cpu = _children_cpu() - cpu_before
+        result.samples.append(sample)
+        if after is not None:
+            after()
+    print(
+        f"  {label:<44} {result.wall:8.3f} s  cpu {result.cpu:7.3f} s  {result.peak_mb:7.1f} MB", flush=True
+    )
+    return result
+
+
+def floor_measure(label: str, mode: str, root: Path, year: int, runs: int) -> Measure:
+    """A floor timed inside its own process (the loop only): median over `runs` processes."""
+    result = Measure(label)
+    for _ in range(runs):
+        out = subprocess.run(
+            [PYTHON, str(BENCH / "run.py"), "--floor", mode, str(root), str(year)],
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            check=True,
+        )
+        seconds, files, megabytes = out.stdout.split()
+        result.samples.append(Sample(float(seconds), float(seconds), 0.0, 0))
+        result.note = f"{int(files):,} files, {float(megabytes):.0f} MB"
+    print(f"  {label:<44} {result.wall:8.3f} s  ({result.note})", flush=True)
+    return result
+
+
+# --- the floors (b) and (c), inside their own process ----------------------------------------------
+
+
+def run_floor(mode: str, root: Path, year: int) -> None:
+    """Print the seconds it takes to read (or parse) the files a check of `year` loads."""
+    from studyctl.check import years_for
+    from studyctl.periods import Period
+    from studyctl.records import RecordFile, walk_records
+
+    files = [
+        str(root / item.rel)
+        for item in walk_records(root, years_for(Period(year, 2)))
+        if isinstance(item, RecordFile)
+    ]
+    total = 0
+    if mode == "read":
+        started = time.perf_counter()
+        for path in files:
+            with open(path, "rb") as handle:
+                total += len(handle.read())
+        elapsed = time.perf_counter() - started
+    else:
+        import yaml
+
+        started = time.perf_counter()
+        for path in files:
+            with open(path, "rb") as handle:
+                raw = handle.read()
+            total += len(raw)
+            text = raw.decode("utf-8")
+            if path.endswith(".md"):
+                text = text.split("---\n", 2)[1] if text.startswith("---\n") else text
+            with contextlib.suppress(yaml.YAMLError, ValueError):  # the lapses the generator put in
+                yaml.load(text, Loader=yaml.CSafeLoader)
+        elapsed = time.perf_counter() - started
+    print(f"{elapsed:.6f} {len(files)} {total / 1e6:.3f}")
+
+
+# --- one size --------------------------------------------------------------------------------------
+
+
+@dataclass
+class SizeResult:
+    size: str
+    files: int
+    megabytes: float
+    year: int
+    measures: dict[str, Measure] = field(default_factory=dict)
+
+
+def prepare(size: str, out: Path, seed: int) -> Path:
+    folder = out / size
+    if not generate.is_current(folder, size, seed):
+        print(f"generating {size} into {folder} …", flush=True)
+        generate.generate(size, folder, seed)
+    return folder
+
+
+def folder_size(root: Path) -> tuple[int, float]:
+    count, total = 0, 0
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if name.endswith((".yaml", ".md")):
+                count += 1
+                total += os.stat(os.path.join(folder, name)).st_size
+    return count, total / 1e6
+
+
+def copy_last_year(root: Path, year: int, dest: Path) -> Path:
+    """A copy of `root` with only what a check of `year` reads: the same files, none of the archive."""
+    from studyctl.records import RecordFile, walk_records
+
+    stamp = dest / generate.STAMP
+    wanted = (root / generate.STAMP).read_text()
+    if stamp.is_file() and stamp.read_text() == wanted:
+        return dest
+    if dest.exists():
+        shutil.rmtree(dest)
+    for item in walk_records(root, {year}):
+        if isinstance(item, RecordFile):
+            target = dest / item.rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(root / item.rel, target)
+    stamp.write_text(wanted)
+    return dest
+
+
+def clear_cache(root: Path) -> Callable[[], None]:
+    def clear() -> None:
+        shutil.rmtree(root / ".studyctl" / "cache", ignore_errors=True)
+
+    return clear
+
+
+def log_session_argv(root: Path, year: int) -> tuple[list[str], Callable[[], None]]:
+    """`log-session` of a unit study in the last year, and what removes the session it wrote."""
+    from studyctl.records import load_records
+
+    records = load_records(root, years=(), kinds=("config", "units", "members"))
+    day = dt.date(year, 6, 14)  # a Saturday: no generated session falls on it
+    unit = sorted(records.units)[0]
+    members = [m for m in records.members.values() if m.unit == unit and m.active_on(day)]
+    host = next(m.id for m in members if m.role != "staff")
+    recorder = next(m.id for m in members if m.role == "staff")
+    minutes = root.parent / f".{root.name}-minutes.txt"
+    minutes.write_text("会议传达学习了上级有关文件精神，与会同志结合各自岗位谈了认识和体会。" * 8 + "\n")
+    folder = root / "sessions" / str(year)
+    before = set(os.listdir(folder))
+    argv = [
+        *STUDYCTL,
+        "log-session",
+        "-C",
+        str(root),
+        "--date",
+        day.isoformat(),
+        "--kind",
+        "unit-study",
+        "--units",
+        unit,
+        "--host",
+        host,
+        "--topic",
+        "学习《行政许可法》",
+        "--area",
+        "law",
+        "--recorder",
+        recorder,
+        "--minutes-file",
+        str(minutes),
+        "--no-commit",
+    ]
+
+    def remove_written() -> None:
+        for name in set(os.listdir(folder)) - before:
+            (folder / name).unlink()
+
+    return argv, remove_written
+
+
+def bench_size(size: str, root: Path, runs: int, cold_runs: int, commands: set[str]) -> SizeResult:
+    year = generate.LAST_YEAR
+    files, megabytes = folder_size(root)
+    result = SizeResult(size, files, megabytes, year)
+    m = result.measures
+    print(f"\n{size}: {files:,} record files, {megabytes:.0f} MB in {root}", flush=True)
+    m["floor_b"] = floor_measure("floor (b): read the files", "read", root, year, cold_runs)
+    m["floor_c"] = floor_measure("floor (c): parse them with CSafeLoader", "parse", root, year, cold_runs)
+    quarter = f"{year}Q2"
+    check = [*STUDYCTL, "check", "-C", str(root), "--quarter", quarter]
+    report = [*STUDYCTL, "report", "-C", str(root), "--year", str(year)]
+    clear = clear_cache(root)
+    if "check" in commands:
+        m["check_cold"] = measure(f"check --quarter {quarter}, cold", check, cold_runs, before=clear)
+        run_once(check)
+        m["check_warm"] = measure(f"check --quarter {quarter}, warm", check, runs)
+    if "report" in commands:
+        m["report_cold"] = measure(f"report --year {year}, cold", report, cold_runs, before=clear)
+        run_once(report)
+        m["report_warm"] = measure(f"report --year {year}, warm", report, runs)
+    if "log-session" in commands:
+        argv, remove_written = log_session_argv(root, year)
+        run_once(argv)
+        remove_written()
+        m["log_session"] = measure("log-session, warm folder", argv, runs, after=remove_written)
+    if size == "L" and "check" in commands:
+        last = copy_last_year(root, year, root.parent / f"{size}-last")
+        last_check = [*STUDYCTL, "check", "-C", str(last), "--quarter", quarter]
+        m["check_cold_last"] = measure(
+            "check, cold, on a copy of only the last year", last_check, cold_runs, before=clear_cache(last)
+        )
+    return result
+
+
+# --- the report ------------------------------------------------------------------------------------
+
+
+def ratio(value: Measure | None, floor: Measure | None) -> str:
+    if value is None or floor is None or floor.wall == 0:
+        return ""
+    return f"{value.wall / floor.wall:.2f}"
+
+
+ROWS = [
+    ("floor_a", "floor (a): import typer, rich, yaml, pydantic"),
+    ("hello", "Typer hello-world `--help`"),
+    ("help", "`studyctl --help`"),
+    ("floor_b", "floor (b): read the files of the year"),
+    ("floor_c", "floor (c): parse them with CSafeLoader, one process"),
+    ("check_cold", "`check --quarter Q2`, cold"),
+    ("check_warm", "`check --quarter Q2`, warm"),
+    ("check_cold_last", "`check --quarter Q2`, cold, copy holding only the last year"),
+    ("report_cold", "`report --year`, cold"),
+    ("report_warm", "`report --year`, warm"),
+    ("log_session", "`log-session`, warm folder"),
+]
+
+
+def size_table(result: SizeResult, common: dict[str, Measure]) -> list[str]:
+    m = {**common, **result.measures}
+    lines = [
+        f"**{result.size}** — {result.files:,} record files, {result.megabytes:.0f} MB; "
+        f"the year {result.year}: {m['floor_c'].note}",
+        "",
+        "| measure | median s | CPU s | peak MB | × (a) | × (b) | × (c) |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for key, label in ROWS:
+        measured = m.get(key)
+        if measured is None:
+            continue
+        peak = f"{measured.peak_mb:.0f}" if measured.peak_mb else ""
+        cpu = f"{measured.cpu:.2f}" if not key.startswith("floor_b") and not key.startswith("floor_c") else ""
+        lines.append(
+            f"| {label} | {measured.wall:.3f} | {cpu} | {peak} | {ratio(measured, m['floor_a'])} "
+            f"| {ratio(measured, m['floor_b'])} | {ratio(measured, m['floor_c'])} |"
+        )
+    return lines
+
+
+def targets(result: SizeResult, common: dict[str, Measure]) -> list[tuple[str, float | None, float, str]]:
+    """(target, measured ratio or MB, limit, unit) for each target of the issue, on `result`."""
+    m = {**common, **result.measures}
+
+    def r(a: str, b: str) -> float | None:
+        return m[a].wall / m[b].wall if a in m and b in m else None
+
+    report_peak = m["report_cold"].peak_mb if "report_cold" in m else None
+    if "report_warm" in m and report_peak is not None:
+        report_peak = max(report_peak, m["report_warm"].peak_mb)
+    return [
+        ("cold `check --quarter` ÷ floor (c)", r("check_cold", "floor_c"), 1.0, "×"),
+        ("cold `check --quarter` on L ÷ the same on a copy of its last year",
+         r("check_cold", "check_cold_last"), 1.2, "×"),
+        ("warm `check --quarter` ÷ cold", r("check_warm", "check_cold"), 0.15, "×"),
+        ("warm `check --quarter` ÷ floor (a)", r("check_warm", "floor_a"), 6.0, "×"),
+        ("`log-session` in a warm folder ÷ floor (a)", r("log_session", "floor_a"), 4.0, "×"),
+        ("`studyctl --help` ÷ Typer hello-world `--help`", r("help", "hello"), 1.0, "×"),
+        ("peak memory of `report --year`", report_peak, 400.0, "MB"),
+    ]  # fmt: skip
+
+
+def target_table(result: SizeResult, common: dict[str, Measure]) -> list[str]:
+    lines = [f"Targets, on {result.size}:", "", "| target | measured | limit | |", "|---|---:|---:|---|"]
+    for label, value, limit, unit in targets(result, common):
+        if value is None:
+            lines.append(f"| {label} | not measured | {limit:g} {unit} | |")
+            continue
+        shown = f"{value:.0f} MB" if unit == "MB" else f"{value:.2f} ×"
+        verdict = "met" if value <= limit else f"missed by {(value / limit - 1) * 100:.0f} %"
+        lines.append(f"| {label} | {shown} | {limit:g} {unit} | {verdict} |")
+    return lines
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                memory = f", {int(line.split()[1]) / 1024 / 1024:.0f} GiB of memory"
+    except OSError:
+        pass
+    from studyctl.parallel import available_cpus
+
+    return (
+        f"{cpu}, {available_cpus()} CPUs{memory}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}"
+    )
+
+
+def write_docs(text: str) -> None:
+    page = DOCS.read_text(encoding="utf-8")
+    pattern = re.compile(re.escape(BEGIN) + r".*?" + re.escape(END), re.DOTALL)
+    if not pattern.search(page):
+        raise SystemExit(f"{DOCS} has no {BEGIN} … {END} section to fill")
+    DOCS.write_text(pattern.sub(lambda _: f"{BEGIN}\n{text}\n{END}", page), encoding="utf-8")
+    print(f"\nwrote the tables into {DOCS.relative_to(REPO)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Benchmark studyctl on generated records.")
+    parser.add_argument("--sizes", default="S,M,L", help="comma-separated, of S, M, L")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each quick or warm command")
+    parser.add_argument("--cold-runs", type=int, default=3, help="runs of each cold command and floor")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--out", type=Path, default=BENCH / "out", help="where generated records go")
+    parser.add_argument(
+        "--commands", default="check,report,log-session", help="which commands to measure (default all)"
+    )
+    parser.add_argument("--write-docs", action="store_true", help="put the tables into docs/performance.md")
+    parser.add_argument("--floor", nargs=3, metavar=("MODE", "ROOT", "YEAR"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.floor:
+        mode, root, year = args.floor
+        if mode not in FLOOR_MODES:
+            parser.error(f"--floor {mode}")
+        run_floor(mode, Path(root), int(year))
+        return 0
+    sizes = [s.strip().upper() for s in args.sizes.split(",") if s.strip()]
+    for size in sizes:
+        if size not in generate.SIZES:
+            parser.error(f"unknown size {size}")
+    commands = {c.strip() for c in args.commands.split(",")}
+    folders = {size: prepare(size, args.out, args.seed) for size in sizes}
+
+    print("\nfloors and --help", flush=True)
+    common: dict[str, Measure] = {}
+    common["floor_a"] = measure(
+        "floor (a): import typer, rich, yaml, pydantic",
+        [PYTHON, "-c", "import typer, rich, yaml, pydantic"],
+        args.runs,
+    )
+    with tempfile.TemporaryDirectory() as scratch:
+        hello = Path(scratch) / "hello.py"
+        hello.write_text(HELLO)
+        common["hello"] = measure("Typer hello-world --help", [PYTHON, str(hello), "--help"], args.runs)
+    common["help"] = measure("studyctl --help", [*STUDYCTL, "--help"], args.runs)
+
+    results = [bench_size(size, folders[size], args.runs, args.cold_runs, commands) for size in sizes]
+
+    text = [
+        f"Measured {dt.date.today().isoformat()} on {machine()}, with `python bench/run.py "
+        f"--sizes {','.join(sizes)} --runs {args.runs} --cold-runs {args.cold_runs}`.",
+        "",
+    ]
+    for result in results:
+        text += [*size_table(result, common), ""]
+    headline = next((r for r in results if r.size == "L"), results[-1])
+    text += target_table(headline, common)
+    print("\n" + "\n".join(text))
+    if args.write_docs:
+        write_docs("\n".join(text))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
