@@ -273,6 +273,10 @@ def split_front_matter(text: str) -> tuple[str, int, str, int]:
 class _Dumper(yaml.SafeDumper):
     """Block style, Chinese unescaped, multi-line text as literal blocks, dates unquoted."""
 
+    def ignore_aliases(self, data: Any) -> bool:
+        # records never hold anchors: a value used twice is written out twice
+        return True
+
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         # lists indented under their key, as people write them by hand
         super().increase_indent(flow, False)
