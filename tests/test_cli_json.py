@@ -29,7 +29,7 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> 
 
     Diagnostics are in English (the language detected when the CLI was imported is replaced), and
     the consoles are made afresh, wide, so that nothing is wrapped."""
-    monkeypatch.setattr("studyctl.cli.LANG", "en")
+    monkeypatch.setattr("studyctl.cli.detect_language", lambda argv=None: "en")
     monkeypatch.setenv("COLUMNS", "200")
 
     def run(*args: str, cwd: Path) -> tuple[int, str, str]:

@@ -37,7 +37,7 @@ def git_identity(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
     """Run `studyctl ARGS…` in `cwd` through its one exit point: (exit status, stdout, stderr)."""
-    monkeypatch.setattr("studyctl.cli.LANG", "en")
+    monkeypatch.setattr("studyctl.cli.detect_language", lambda argv=None: "en")
     monkeypatch.setenv("COLUMNS", "200")
 
     def run(*args: str, cwd: Path) -> tuple[int, str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from test_report import RECORDS
 from typer.testing import CliRunner
 
 from studyctl.cli import app
-from studyctl.errors import StudyctlError
+from studyctl.messages import catalogue
 
 
 @pytest.fixture
@@ -25,8 +26,15 @@ def run(*args: str):  # type: ignore[no-untyped-def]
 
 
 def stopped_by(result) -> str | None:  # type: ignore[no-untyped-def]
-    """The key of the StudyctlError that stopped the command (`main()` turns it into exit 2)."""
-    return result.exception.key if isinstance(result.exception, StudyctlError) else None
+    """The key of the message that stopped the command with exit 2, read back from stderr."""
+    if result.exit_code != 2:
+        return None
+    shown = {}
+    for key, texts in catalogue().items():
+        parts = re.split(r"\{[^}]*\}", texts["zh"])
+        if not key.endswith(".hint") and re.search(".*?".join(map(re.escape, parts)), result.stderr):
+            shown[key] = len("".join(parts))
+    return max(shown, key=shown.__getitem__, default=None)
 
 
 def test_json_on_stdout(root: Path) -> None:

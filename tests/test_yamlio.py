@@ -93,3 +93,10 @@ def test_dump_round_trips() -> None:
     assert "学习《宪法》" in text and "2026-04-03" in text and "\r" not in text
     data, _ = parse_yaml(text)
     assert data == {**record, "date": "2026-04-03"}
+
+
+def test_dump_writes_a_shared_value_out_twice() -> None:
+    units = ["all"]
+    text = dump_yaml({"units": units, "also": units})
+    assert "&" not in text and "*" not in text
+    assert parse_yaml(text)[0] == {"units": ["all"], "also": ["all"]}

@@ -38,10 +38,11 @@ def check(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
-    from studyctl.check import Scope, run_check, source_line
+    from studyctl.check import Scope, run_check, source_line, years_for
     from studyctl.cli.output import out
+    from studyctl.cli.progress import loading_progress
     from studyctl.errors import StudyctlError
-    from studyctl.records import find_root
+    from studyctl.records import find_root, load_records
     from studyctl.rules import registry
 
     today = current_date()
@@ -51,7 +52,9 @@ def check(
         if name not in known:
             raise StudyctlError("cli.unknown_rule", value=name, rules=", ".join(known))
     root = find_root(Path.cwd(), records_dir)
-    result = run_check(root, period, today, rules or None, scope=Scope(member, unit))
+    with loading_progress(language(lang)) as progress:
+        records = load_records(root, years_for(period), progress=progress)
+    result = run_check(root, period, today, rules or None, records=records, scope=Scope(member, unit))
     lang_code = language(lang, result.records.config.language)
     if output_format is TextOrJson.json:
         from studyctl.render.json_out import check_as_json

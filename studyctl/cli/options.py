@@ -19,8 +19,7 @@ from studyctl.messages import t
 _LANGUAGE_LINE = re.compile(rb"^language:\s*['\"]?(zh|en)\b", re.MULTILINE)
 
 
-def _argv_value(flags: tuple[str, ...]) -> str | None:
-    argv = sys.argv[1:]
+def _argv_value(argv: list[str], flags: tuple[str, ...]) -> str | None:
     for index, arg in enumerate(argv):
         for flag in flags:
             if arg == flag and index + 1 < len(argv):
@@ -30,14 +29,15 @@ def _argv_value(flags: tuple[str, ...]) -> str | None:
     return None
 
 
-def detect_language() -> str:
+def detect_language(argv: list[str] | None = None) -> str:
     """`--lang`, else `language:` of the records folder's studyctl.yaml, else STUDYCTL_LANG, else zh.
 
     Read before the options are parsed, because the help texts themselves are translated."""
-    chosen = _argv_value(("--lang",))
+    argv = sys.argv[1:] if argv is None else argv
+    chosen = _argv_value(argv, ("--lang",))
     if chosen in ("zh", "en"):
         return chosen
-    start = _argv_value(("-C", "--records"))
+    start = _argv_value(argv, ("-C", "--records"))
     folder = Path(start) if start else Path.cwd()
     try:
         folder = folder.resolve()

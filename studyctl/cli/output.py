@@ -20,4 +20,5 @@ def err() -> Console:
 def print_error(text: str) -> None:
     from rich.markup import escape
 
-    err().print(f"[bold red]studyctl:[/] {escape(text)}")
+    # never broken into lines by Rich: a command quoted in the message must stay copyable
+    err().print(f"[bold red]studyctl:[/] {escape(text)}", soft_wrap=True)

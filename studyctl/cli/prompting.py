@@ -1,5 +1,5 @@
 """What the recording commands share: asking for a missing option (or failing without a terminal),
-reporting a write, completion of member and unit names, and turning a StudyctlError into exit 2.
+reporting a write, and completion of member and unit names.
 
 Prompts go to stderr through Rich, so that stdout carries only results. Whether stdin is a
 terminal is asked through `interactive()`, which tests replace.
@@ -8,11 +8,10 @@ terminal is asked through `interactive()`, which tests replace.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
@@ -29,29 +28,6 @@ T = TypeVar("T")
 def interactive() -> bool:
     """Whether the clerk can be asked: stdin is a terminal."""
     return sys.stdin.isatty()
-
-
-def stops_on_error(command: Callable[..., Any]) -> Callable[..., Any]:
-    """A StudyctlError inside the command becomes its message on stderr and exit status 2."""
-
-    @functools.wraps(command)
-    def run(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except StudyctlError as exc:
-            say_error(exc.render(kwargs.get("lang") or LANG))
-            raise typer.Exit(2) from None
-
-    return run
-
-
-def say_error(text: str) -> None:
-    """An error on stderr, never broken into lines by Rich: a command in it must stay copyable."""
-    from rich.markup import escape
-
-    from studyctl.cli.output import err
-
-    err().print(f"[bold red]studyctl:[/] {escape(text)}", soft_wrap=True)
 
 
 def ask(
@@ -78,7 +54,9 @@ def ask(
         try:
             return convert((answer or "").strip())
         except StudyctlError as exc:
-            say_error(exc.render(lang))
+            from studyctl.cli.output import print_error
+
+            print_error(exc.render(lang))
             err().print(t("store.prompt.try_again", lang))
 
 

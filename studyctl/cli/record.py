@@ -14,7 +14,6 @@ from studyctl.cli.prompting import (
     complete_kinds,
     complete_members,
     complete_units,
-    stops_on_error,
 )
 
 if TYPE_CHECKING:
@@ -25,7 +24,6 @@ NoCommitOption = Annotated[bool, typer.Option("--no-commit", help=h("store.no_co
 
 
 @app.command("log-session", help=h("log-session"))
-@stops_on_error
 def log_session(
     date: Annotated[str | None, typer.Option("--date", "-d", help=h("log.date"), show_default=False)] = None,
     kind: Annotated[
@@ -111,7 +109,6 @@ def log_session(
 
 
 @app.command("undo", help=h("undo"))
-@stops_on_error
 def undo(
     yes: Annotated[bool, typer.Option("--yes", "-y", help=h("undo.yes"))] = False,
     records_dir: RecordsOption = None,
@@ -157,6 +154,8 @@ def undo(
         params = {"lock": result.lock}
         cause = t(result.cause, lang_code, **params)
         hint = t(result.cause + ".hint", lang_code, **params)
-        p.say_error(f"{cause}: {result.detail}\n{hint}" + (f"\n  {result.command}" if result.command else ""))
+        from studyctl.cli.output import print_error
+
+        print_error(f"{cause}: {result.detail}\n{hint}" + (f"\n  {result.command}" if result.command else ""))
         raise typer.Exit(1)
     out().print(t("store.undone", lang_code, subject=shown[0]))

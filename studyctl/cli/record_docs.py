@@ -9,7 +9,7 @@ import typer
 
 from studyctl.cli import app
 from studyctl.cli.options import LangOption, RecordsOption, h, language
-from studyctl.cli.prompting import complete_areas, complete_members, stops_on_error
+from studyctl.cli.prompting import complete_areas, complete_members
 from studyctl.cli.record import NoCommitOption, ReplaceOption
 
 plan_app = typer.Typer(help=h("plan"), no_args_is_help=True)
@@ -49,7 +49,6 @@ def _year(text: str | None) -> int:
 
 
 @plan_app.command("new", help=h("plan.new"))
-@stops_on_error
 def plan_new(
     member: MemberArgument,
     year: Annotated[str | None, typer.Option("--year", "-y", help=h("year"), show_default=False)] = None,
@@ -99,7 +98,6 @@ def plan_new(
 
 
 @plan_app.command("done", help=h("plan.done"))
-@stops_on_error
 def plan_done(
     member: MemberArgument,
     item: Annotated[str, typer.Argument(help=h("plan.item"))],
@@ -127,7 +125,6 @@ def plan_done(
 
 
 @schedule_app.command("publish", help=h("schedule.publish"))
-@stops_on_error
 def schedule_publish(
     entry: Annotated[list[str] | None, typer.Option("--entry", "-e", help=h("schedule.entry"))] = None,
     file: Annotated[
@@ -164,7 +161,6 @@ def schedule_publish(
 
 
 @essay_app.command("add", help=h("essay.add"))
-@stops_on_error
 def essay_add(
     author: Annotated[
         str | None, typer.Option("--author", help=h("essay.author"), autocompletion=complete_members)
@@ -211,7 +207,6 @@ def essay_add(
 
 
 @app.command("review", help=h("review"))
-@stops_on_error
 def review(
     member: MemberArgument,
     quarter: Annotated[str | None, typer.Option("--quarter", "-q", help=h("review.quarter"))] = None,
@@ -281,7 +276,6 @@ def _quarter(text: str) -> str:
 
 
 @app.command("self-report", help=h("self-report"))
-@stops_on_error
 def self_report(
     member: MemberArgument,
     year: Annotated[str | None, typer.Option("--year", "-y", help=h("year"), show_default=False)] = None,

@@ -9,7 +9,7 @@ import typer
 
 from studyctl.cli import app
 from studyctl.cli.options import LangOption, RecordsOption, h, language
-from studyctl.cli.prompting import complete_members, complete_units, stops_on_error
+from studyctl.cli.prompting import complete_members, complete_units
 from studyctl.cli.record import NoCommitOption
 
 member_app = typer.Typer(help=h("member"), no_args_is_help=True)
@@ -36,7 +36,6 @@ class Education(StrEnum):
 
 
 @member_app.command("add", help=h("member.add"))
-@stops_on_error
 def member_add(
     name: Annotated[str | None, typer.Argument(help=h("member.name"), show_default=False)] = None,
     unit: Annotated[
@@ -104,7 +103,6 @@ def member_add(
 
 
 @member_app.command("leave", help=h("member.leave"))
-@stops_on_error
 def member_leave(
     member: Annotated[str, typer.Argument(help=h("member.member"), autocompletion=complete_members)],
     date: Annotated[str | None, typer.Option("--date", "-d", help=h("member.left"))] = None,
@@ -123,7 +121,6 @@ def member_leave(
 
 
 @member_app.command("list", help=h("member.list"))
-@stops_on_error
 def member_list(
     all_members: Annotated[bool, typer.Option("--all", help=h("member.all"))] = False,
     records_dir: RecordsOption = None,
@@ -163,7 +160,6 @@ def member_list(
 
 
 @unit_app.command("add", help=h("unit.add"))
-@stops_on_error
 def unit_add(
     name: Annotated[str, typer.Argument(help=h("unit.name"))],
     unit_id: Annotated[str | None, typer.Option("--id", help=h("unit.id"), show_default=False)] = None,

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -13,6 +11,7 @@ import typer
 
 from studyctl.cli import app
 from studyctl.cli.options import LangOption, QuarterOption, RecordsOption, YearOption, h, language
+from studyctl.cli.progress import loading_progress
 
 if TYPE_CHECKING:
     from studyctl.report import Report
@@ -40,7 +39,6 @@ EXTENSIONS = {
     ".docx": ReportFormat.docx,
 }
 FILE_ONLY = frozenset({ReportFormat.xlsx, ReportFormat.docx})
-PROGRESS_DELAY = 0.4  # seconds of loading before a progress bar is worth showing
 
 
 @app.command(help=h("report"))
@@ -144,41 +142,3 @@ def render_bytes(built: Report, chosen: ReportFormat, lang: str) -> bytes:
         ReportFormat.docx: office.report_as_docx,
     }
     return makers[chosen](built, lang)
-
-
-@contextmanager
-def loading_progress(lang: str) -> Iterator[Callable[[int, int], None] | None]:
-    """A progress bar on stderr while records load, once loading takes more than a moment;
-    nothing when stderr is not a terminal."""
-    import time
-
-    from studyctl.cli.output import err
-
-    console = err()
-    if not console.is_terminal:
-        yield None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn
-
-    from studyctl.messages import t
-
-    label = t("report.loading", lang)
-    bar = Progress(
-        SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(), console=console, transient=True
-    )
-    started = time.monotonic()
-    task: list[TaskID] = []
-
-    def update(done: int, total: int) -> None:
-        if not task:
-            if time.monotonic() - started < PROGRESS_DELAY:
-                return
-            bar.start()
-            task.append(bar.add_task(label, total=total))
-        bar.update(task[0], completed=done, total=total)
-
-    try:
-        yield update
-    finally:
-        if task:
-            bar.stop()
