@@ -644,8 +644,8 @@ def _load_files(
         else:
             loaded[source.rel] = Loaded(source, record, [])
     if misses:
-        if progress is not None:
-            progress(len(loaded), len(files))
+        # progress is first reported once the files are parsing: in the parallel case, once the
+        # workers are forked (a progress bar runs a thread, and forking beside a thread is unsafe)
         for item in _parse_files(root, misses, cache, progress, len(loaded), len(files)):
             loaded[item.source.rel] = item
     if cache is not None:

@@ -388,3 +388,35 @@ def test_a_cached_record_knows_its_lines(write_records: WriteRecords, settled):
         1,
     )
     assert session.attendance["wang-fang"].reason == "病假"
+
+
+# --- the progress bar ----------------------------------------------------------------------------
+
+
+def test_a_long_load_shows_a_progress_bar_on_a_terminal(write_records: WriteRecords, monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    from studyctl.cli import output, progress
+
+    root = write_records({SESSION_FILE: SESSION, EXCHANGE_FILE: EXCHANGE})
+    screen = io.StringIO()
+    monkeypatch.setattr(output, "err", lambda: Console(file=screen, force_terminal=True, width=80))
+    with progress.loading_progress("zh") as report:
+        assert report is not None
+        load_records(root, progress=report)  # a load shorter than a second: nothing drawn
+    assert screen.getvalue() == ""
+    monkeypatch.setattr(progress, "PROGRESS_DELAY", 0.0)
+    shutil.rmtree(root / STATE_DIR)
+    with progress.loading_progress("zh") as report:
+        load_records(root, progress=report)
+    assert "正在读取档案" in screen.getvalue()
+    assert "8/8" in screen.getvalue()  # studyctl.yaml, 2 units, 3 members, 2 sessions
+
+
+def test_no_progress_bar_where_stderr_is_not_a_terminal():
+    from studyctl.cli.progress import loading_progress
+
+    with loading_progress("zh") as report:
+        assert report is None
