@@ -70,7 +70,7 @@ def _known_member(token: str, records: Records, day: dt.date | None = None) -> s
 
 
 def kind_name(kind: str, lang: str) -> str:
-    return t(f"store.kind.{kind}", lang)
+    return t(f"kind.{kind}", lang)
 
 
 def parse_kind(text: str) -> str | None:
@@ -79,7 +79,7 @@ def parse_kind(text: str) -> str | None:
     if text in KINDS:
         return text
     for kind in KINDS:
-        if text in (t(f"store.kind.{kind}", "zh"), t(f"store.kind.{kind}", "en")):
+        if text in (t(f"kind.{kind}", "zh"), t(f"kind.{kind}", "en")):
             return kind
     return None
 
@@ -89,7 +89,7 @@ def parse_area(text: str) -> str | None:
     if text in AREAS:
         return text
     for area in AREAS:
-        if text in (t(f"store.area.{area}", "zh"), t(f"store.area.{area}", "en")):
+        if text in (t(f"area.{area}", "zh"), t(f"area.{area}", "en")):
             return area
     return None
 
@@ -301,7 +301,7 @@ def plan_template(records: Records, member: str, year: int, lang: str) -> str:
     ]
     for area in AREAS:
         lines += [
-            f"  - area: {area:<10} # {t(f'store.area.{area}', lang)}",
+            f"  - area: {area:<10} # {t(f'area.{area}', lang)}",
             "    content: ",
             f"    due: {year}-12-31",
         ]

@@ -242,11 +242,11 @@ def complete_kinds(incomplete: str) -> list[tuple[str, str]]:
     from studyctl.messages import t
     from studyctl.models import KINDS
 
-    return [(k, t(f"store.kind.{k}", LANG)) for k in KINDS if k.startswith(incomplete)]
+    return [(k, t(f"kind.{k}", LANG)) for k in KINDS if k.startswith(incomplete)]
 
 
 def complete_areas(incomplete: str) -> list[tuple[str, str]]:
     from studyctl.messages import t
     from studyctl.models import AREAS
 
-    return [(a, t(f"store.area.{a}", LANG)) for a in AREAS if a.startswith(incomplete)]
+    return [(a, t(f"area.{a}", LANG)) for a in AREAS if a.startswith(incomplete)]

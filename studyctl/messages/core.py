@@ -476,6 +476,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "其他规则照常检查。请把这条信息报告给 studyctl 的维护者。",
         "en": "The other rules still ran. Please report this message to studyctl's maintainers.",
     },
+    # --- the vocabulary of records: kinds of session and the four areas of study -----------------
+    "kind.study-day": {"zh": "周五学习日", "en": "study day"},
+    "kind.exchange": {"zh": "周二交流学习心得", "en": "exchange"},
+    "kind.unit-study": {"zh": "站所办学习", "en": "unit study"},
+    "kind.cadre-meeting": {"zh": "干部大会", "en": "cadre meeting"},
+    "kind.branch-meeting": {"zh": "支部大会", "en": "branch meeting"},
+    "kind.group-meeting": {"zh": "党小组会议", "en": "party group meeting"},
+    "kind.anti-corruption": {"zh": "反腐倡廉警示教育", "en": "anti-corruption education"},
+    "kind.patriotic": {"zh": "爱国主义教育", "en": "patriotic education"},
+    "kind.exhibition": {"zh": "学习交流和展评", "en": "study exhibition"},
+    "kind.joint-meeting": {"zh": "联席会议", "en": "joint meeting"},
+    "kind.other": {"zh": "其他学习", "en": "other study"},
+    "area.politics": {"zh": "政治理论", "en": "political theory"},
+    "area.law": {"zh": "法律法规", "en": "laws and regulations"},
+    "area.economics": {"zh": "经济理论", "en": "economic theory"},
+    "area.knowledge": {"zh": "科学文化和业务知识", "en": "science, culture and skills"},
     # --- check output --------------------------------------------------------------------------
     "check.summary": {
         "zh": "{organization} {period}：{errors} 个错误，{warnings} 个警告（{files} 个文件）。",

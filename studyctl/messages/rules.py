@@ -7,17 +7,6 @@ its message as `<param>_zh` and `<param>_en`; each language's template picks its
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- names ---------------------------------------------------------------------------------
-    "check.kind.study-day": {"zh": "全员学习日", "en": "study day"},
-    "check.kind.exchange": {"zh": "交流学习心得", "en": "exchange"},
-    "check.kind.unit-study": {"zh": "站所办学习", "en": "unit study"},
-    "check.kind.cadre-meeting": {"zh": "干部大会", "en": "cadre meeting"},
-    "check.kind.branch-meeting": {"zh": "支部大会", "en": "branch meeting"},
-    "check.kind.group-meeting": {"zh": "党小组会议", "en": "party group meeting"},
-    "check.kind.anti-corruption": {"zh": "反腐倡廉警示教育", "en": "anti-corruption education"},
-    "check.kind.patriotic": {"zh": "爱国主义教育", "en": "patriotic education"},
-    "check.kind.exhibition": {"zh": "学习交流和展评", "en": "study exhibition"},
-    "check.kind.joint-meeting": {"zh": "联席会议", "en": "joint meeting"},
-    "check.kind.other": {"zh": "其他学习", "en": "other study"},
     "check.weekday.monday": {"zh": "周一", "en": "Monday"},
     "check.weekday.tuesday": {"zh": "周二", "en": "Tuesday"},
     "check.weekday.wednesday": {"zh": "周三", "en": "Wednesday"},
@@ -32,10 +21,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.education.bachelor": {"zh": "本科", "en": "a bachelor's degree"},
     "check.education.master": {"zh": "硕士研究生", "en": "a master's degree"},
     "check.education.doctor": {"zh": "博士研究生", "en": "a doctorate"},
-    "check.area.politics": {"zh": "政治理论", "en": "political theory"},
-    "check.area.law": {"zh": "法律法规", "en": "laws and regulations"},
-    "check.area.economics": {"zh": "经济理论", "en": "economic theory"},
-    "check.area.knowledge": {"zh": "科学文化和业务知识", "en": "science, culture and skills"},
     # --- schedule ------------------------------------------------------------------------------
     "schedule.missing": {
         "zh": "{date} 的{kind_zh}不在任何事先发布的学习安排中。",

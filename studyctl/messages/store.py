@@ -3,21 +3,6 @@ the recording commands' prompts, output and help texts."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- kinds and areas, as the clerk says them -----------------------------------------------
-    "store.kind.study-day": {"zh": "周五学习日", "en": "study day"},
-    "store.kind.exchange": {"zh": "周二交流", "en": "exchange"},
-    "store.kind.unit-study": {"zh": "站所办学习", "en": "unit study"},
-    "store.kind.cadre-meeting": {"zh": "干部大会", "en": "cadre meeting"},
-    "store.kind.branch-meeting": {"zh": "支部大会", "en": "branch meeting"},
-    "store.kind.group-meeting": {"zh": "党小组会议", "en": "party group meeting"},
-    "store.kind.anti-corruption": {"zh": "反腐倡廉警示教育", "en": "anti-corruption education"},
-    "store.kind.patriotic": {"zh": "爱国主义教育", "en": "patriotic education"},
-    "store.kind.exhibition": {"zh": "学习交流和展评", "en": "study exhibition"},
-    "store.kind.joint-meeting": {"zh": "联席会议", "en": "joint meeting"},
-    "store.kind.other": {"zh": "其他", "en": "other"},
-    "store.area.politics": {"zh": "政治理论", "en": "political theory"},
-    "store.area.law": {"zh": "法律法规", "en": "laws and regulations"},
-    "store.area.economics": {"zh": "经济理论", "en": "economic theory"},
-    "store.area.knowledge": {"zh": "科学文化和业务知识", "en": "science, culture and skills"},
     # --- commit subjects ------------------------------------------------------------------------
     "store.commit.session": {"zh": "记录学习: {date} {what}", "en": "Log session: {date} {what}"},
     "store.commit.member_add": {"zh": "登记成员: {name} ({id})", "en": "Add member: {name} ({id})"},

@@ -148,7 +148,7 @@ def review_mark(marks: ReviewMarks | None, lang: str) -> str:
 
 
 def areas_text(areas: tuple[str, ...], lang: str) -> str:
-    return "、".join(t(f"report.area.{a}", lang) for a in areas) if lang == "zh" else ", ".join(areas)
+    return "、".join(t(f"area.{a}", lang) for a in areas) if lang == "zh" else ", ".join(areas)
 
 
 def yes_no(value: bool, lang: str) -> str:
@@ -218,7 +218,7 @@ def organization_table(report: Report, lang: str) -> Table:
 def sessions_table(report: Report, lang: str) -> Table:
     columns = [Column(t("report.col.kind", lang)), Column(t("report.col.count", lang), "int")]
     rows: list[list[Cell]] = [
-        [t(f"report.kind.{kind}", lang), count]
+        [t(f"kind.{kind}", lang), count]
         for kind, count in report.organization.sessions_by_kind.items()
     ]
     return Table("sessions", t("report.section.sessions", lang), columns, rows)
@@ -427,7 +427,7 @@ def detail_tables(detail: MemberDetail, lang: str) -> list[Table]:
         ],
         [
             [
-                t(f"report.area.{i.area}", lang),
+                t(f"area.{i.area}", lang),
                 i.content,
                 i.due.isoformat(),
                 i.done.isoformat() if i.done else None,
@@ -447,7 +447,7 @@ def detail_tables(detail: MemberDetail, lang: str) -> list[Table]:
         [
             [
                 s.date.isoformat(),
-                t(f"report.kind.{s.kind}", lang),
+                t(f"kind.{s.kind}", lang),
                 s.topic,
                 t(f"report.status.{s.status or 'none'}", lang),
             ]
@@ -465,7 +465,7 @@ def detail_tables(detail: MemberDetail, lang: str) -> list[Table]:
             Column(t("report.col.suggestions", lang), "int"),
         ],
         [
-            [e.date.isoformat(), e.title, t(f"report.area.{e.area}", lang), e.published_in, e.suggestions]
+            [e.date.isoformat(), e.title, t(f"area.{e.area}", lang), e.published_in, e.suggestions]
             for e in detail.essays
         ],
     )

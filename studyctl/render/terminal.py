@@ -144,7 +144,7 @@ def sessions_table(rows: list[SessionHaves], result: CheckResult, lang: str) -> 
 
 
 def _session_label(kind: str, units: list[str], result: CheckResult, lang: str) -> str:
-    label = t(f"check.kind.{kind}", lang)
+    label = t(f"kind.{kind}", lang)
     named = [result.records.units[u].name for u in units if u in result.records.units]
     return f"{label} · {'、'.join(named)}" if named else label
 

@@ -119,7 +119,7 @@ def check_schedule(context: Context) -> Iterator[Finding]:
         ]
         if any(schedule.published <= session.date for schedule in listed_in):
             continue
-        params = {"date": session.date.isoformat(), **named("kind", f"check.kind.{session.kind}")}
+        params = {"date": session.date.isoformat(), **named("kind", f"kind.{session.kind}")}
         if listed_in:
             late = min(listed_in, key=lambda s: s.published)
             yield _session_finding(

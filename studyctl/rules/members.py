@@ -66,8 +66,8 @@ def _area_list(areas: list[str]) -> dict[str, str]:
     from studyctl.messages import t
 
     return {
-        "areas_zh": "、".join(t(f"check.area.{area}", "zh") for area in areas),
-        "areas_en": ", ".join(t(f"check.area.{area}", "en") for area in areas),
+        "areas_zh": "、".join(t(f"area.{area}", "zh") for area in areas),
+        "areas_en": ", ".join(t(f"area.{area}", "en") for area in areas),
     }
 
 
