@@ -2,23 +2,96 @@
 
 This is the only place that prints or exits. A StudyctlError raised by any command becomes its
 message on stderr and exit status 2, never a traceback: the app's group catches it, so the same
-holds under a test runner. Command modules import their library code inside the command, so that
-`studyctl --help` stays fast.
+holds under a test runner.
+
+`studyctl --help` must cost no more than a one-command Typer app's. So the commands are listed
+from `COMMANDS` without importing their modules, and a command's module is imported, and its
+options built, only when that command runs; command modules in turn import their library code
+inside the command, so that no command's help loads pydantic, PyYAML or the rules.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from studyctl.cli.options import detect_language, h
 from studyctl.errors import StudyctlError
 
+# every command: the module that defines it and the catalogue key of its help, in the order of
+# `studyctl --help`. A new command gets a line here (tests/test_cli_help.py holds the two together).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("check", "check"),
+    "init": ("init", "init"),
+    "log-session": ("record", "log-session"),
+    "undo": ("record", "undo"),
+    "review": ("record_docs", "review"),
+    "self-report": ("record_docs", "self-report"),
+    "report": ("report", "report"),
+    "seal": ("seal", "seal"),
+    "hook": ("hook", "hook"),
+    "plan": ("record_docs", "plan"),
+    "schedule": ("record_docs", "schedule"),
+    "essay": ("record_docs", "essay"),
+    "member": ("record_org", "member"),
+    "unit": ("record_org", "unit"),
+}
+
 
 class StudyctlGroup(TyperGroup):
-    """Runs a command; a StudyctlError becomes its message, in the run's language, and exit 2."""
+    """Runs a command; a StudyctlError becomes its message, in the run's language, and exit 2.
+
+    Lists the commands of `COMMANDS` by name and help alone, and builds a command when it runs."""
+
+    listing = False  # while the help is drawn: a command's name and help are all it needs
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        built = [name for name in super().list_commands(ctx) if name not in COMMANDS]
+        return [*COMMANDS, *built]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)  # built already: its module was imported first
+        if command is not None or cmd_name not in COMMANDS:
+            return command
+        module, help_key = COMMANDS[cmd_name]
+        if self.listing:
+            return TyperCommand(name=cmd_name, help=h(help_key))
+        command = _build_command(cmd_name, module)
+        if command is not None:
+            self.add_command(command, cmd_name)
+        return command
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        from difflib import get_close_matches
+
+        from typer._click.exceptions import UsageError
+
+        try:
+            return super().resolve_command(ctx, args)
+        except UsageError as error:
+            # Typer suggests only among the commands built so far: suggest among all of them
+            matches = get_close_matches(args[0], self.list_commands(ctx)) if args else []
+            if matches and "?" not in error.message:
+                suggestions = ", ".join(repr(match) for match in matches)
+                error.message = f"{error.message.rstrip('.')}. Did you mean {suggestions}?"
+            raise
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        self.listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self.listing = False
+
+    def shell_complete(self, ctx: Any, incomplete: str) -> Any:
+        self.listing = True
+        try:
+            return super().shell_complete(ctx, incomplete)
+        finally:
+            self.listing = False
 
     def invoke(self, ctx: Any) -> Any:
         argv = [*getattr(ctx, "_protected_args", []), *ctx.args]
@@ -31,8 +104,14 @@ class StudyctlGroup(TyperGroup):
             raise typer.Exit(2) from None
 
 
+def _no_options() -> None:
+    # the app's own callback: it makes Typer build a group even before any command is registered
+    pass
+
+
 app = typer.Typer(
     cls=StudyctlGroup,
+    callback=_no_options,
     name="studyctl",
     help=h("app"),
     no_args_is_help=True,
@@ -41,15 +120,28 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-# importing a command module registers its commands on `app`
-from studyctl.cli import check as _check  # noqa: E402,F401
-from studyctl.cli import hook as _hook  # noqa: E402,F401
-from studyctl.cli import init as _init  # noqa: E402,F401
-from studyctl.cli import record as _record  # noqa: E402,F401
-from studyctl.cli import record_docs as _record_docs  # noqa: E402,F401
-from studyctl.cli import record_org as _record_org  # noqa: E402,F401
-from studyctl.cli import report as _report  # noqa: E402,F401
-from studyctl.cli import seal as _seal  # noqa: E402,F401
+
+def _build_command(name: str, module: str) -> Any:
+    """Import the module of command `name` (it registers its commands on `app`) and build it."""
+    from typer.main import get_command_from_info, get_command_name, get_group_from_info
+
+    importlib.import_module(f"studyctl.cli.{module}")
+    for info in app.registered_commands:
+        if info.callback is not None and (info.name or get_command_name(info.callback.__name__)) == name:
+            return get_command_from_info(
+                info,
+                pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode,
+            )
+    for group in app.registered_groups:
+        if group.name == name:
+            return get_group_from_info(
+                group,
+                pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode,
+                suggest_commands=app.suggest_commands,
+            )
+    return None
 
 
 def main() -> None:
