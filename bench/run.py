@@ -22,7 +22,8 @@ that holds only its last year, to show that the cost follows the period, not the
 It prints each figure with its ratios to the floors and, for L, each target of the performance
 issue as met or missed by how much. `--write-docs` puts the tables into docs/performance.md.
 Wall-clock times depend on what else the machine runs: the CPU seconds (user + system, workers
-included) are printed alongside.
+included) are printed alongside. studyctl is byte-compiled first, as `pip install` does, so that
+no run pays for compiling its modules (where PYTHONDONTWRITEBYTECODE is set, none would be cached).
 """
 
 from __future__ import annotations
@@ -75,6 +76,19 @@ if __name__ == "__main__":
 
 # the floors (b) and (c), run as `python bench/run.py --floor read|parse ROOT YEAR`
 FLOOR_MODES = ("read", "parse")
+
+LOAD = """\
+from pathlib import Path
+from studyctl.records import load_records
+load_records(Path({root!r}), {years!r})
+"""
+
+
+def years_for_check(year: int) -> set[int]:
+    from studyctl.check import years_for
+    from studyctl.periods import Period
+
+    return years_for(Period(year, 2))
 
 
 @dataclass
@@ -359,6 +373,11 @@ def bench_size(size: str, root: Path, runs: int, cold_runs: int, commands: set[s
     report = [*STUDYCTL, "report", "-C", str(root), "--year", str(year)]
     clear = clear_cache(root)
     if "check" in commands:
+        # the loading alone, as a check does it: what the cache and the workers answer for
+        load = [PYTHON, "-c", LOAD.format(root=str(root), years=years_for_check(year))]
+        m["load_cold"] = measure("load the records a check reads, cold", load, cold_runs, before=clear)
+        run_once(load)
+        m["load_warm"] = measure("load the records a check reads, warm", load, runs)
         m["check_cold"] = measure(f"check --quarter {quarter}, cold", check, cold_runs, before=clear)
         run_once(check)
         m["check_warm"] = measure(f"check --quarter {quarter}, warm", check, runs)
@@ -395,6 +414,8 @@ ROWS = [
     ("help", "`studyctl --help`"),
     ("floor_b", "floor (b): read the files of the year"),
     ("floor_c", "floor (c): parse them with CSafeLoader, one process"),
+    ("load_cold", "load the records a check reads (no rules), cold"),
+    ("load_warm", "load the records a check reads (no rules), warm"),
     ("check_cold", "`check --quarter Q2`, cold"),
     ("check_warm", "`check --quarter Q2`, warm"),
     ("check_cold_last", "`check --quarter Q2`, cold, copy holding only the last year"),
@@ -518,6 +539,8 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unknown size {size}")
     commands = {c.strip() for c in args.commands.split(",")}
     folders = {size: prepare(size, args.out, args.seed) for size in sizes}
+    # as `pip install` does: every run reads studyctl's compiled modules instead of compiling them
+    subprocess.run([PYTHON, "-m", "compileall", "-q", str(REPO / "studyctl")], check=True)
 
     print("\nfloors and --help", flush=True)
     common: dict[str, Measure] = {}
