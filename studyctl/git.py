@@ -22,7 +22,8 @@ UNDO = "undo"
 @dataclass(frozen=True)
 class GitResult:
     ok: bool
-    output: str
+    output: str  # stdout and stderr, trimmed: for messages
+    stdout: str = ""  # as git wrote it: for parsing (a status line may start with a space)
 
 
 def available() -> bool:
@@ -43,7 +44,7 @@ def run(folder: Path, *args: str) -> GitResult:
         )
     except OSError as exc:
         return GitResult(False, str(exc))
-    return GitResult(proc.returncode == 0, (proc.stdout + proc.stderr).strip())
+    return GitResult(proc.returncode == 0, (proc.stdout + proc.stderr).strip(), proc.stdout)
 
 
 def inside_work_tree(folder: Path) -> bool:
@@ -192,7 +193,7 @@ def dirty_paths(folder: Path, paths: list[str]) -> list[str]:
     status = run(folder, "status", "--porcelain", "-z", "--", *paths)
     if not status.ok:
         return []
-    return [entry[3:] for entry in status.output.split("\0") if len(entry) > 3]
+    return [entry[3:] for entry in status.stdout.split("\0") if len(entry) > 3]
 
 
 def revert(folder: Path, commit: LoggedCommit, subject: str) -> Committed:

@@ -234,7 +234,8 @@ def test_check_clean_exits_0(write_records):
     root = write_records(OFFICE)
     result = invoke("check", "-C", str(root), "-q", "2026Q2", "--lang", "en", "schedule", "exchange")
     assert result.exit_code == 0
-    assert plain(result.output).splitlines()[0] == "测试镇机关 2026Q2: no problems found (17 records checked)."
+    summary = plain(result.output).splitlines()[0]
+    assert summary == "测试镇机关 2026Q2: no problems found (17 records checked)."
 
 
 def test_check_member_filter(write_records):

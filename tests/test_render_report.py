@@ -295,11 +295,13 @@ def _distinct_colours(png: bytes) -> int:
 
 
 def test_spreadsheet_safe() -> None:
-    assert [spreadsheet_safe(v) for v in ("=1+1", "+86", "-3", "@x", "李明", "")] == [
+    assert [spreadsheet_safe(v) for v in ("=1+1", "+86", "-3", "@x", "\t=1", "\r=1", "李明", "")] == [
         "'=1+1",
         "'+86",
         "'-3",
         "'@x",
+        "'\t=1",
+        "'\r=1",
         "李明",
         "",
     ]

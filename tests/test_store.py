@@ -246,3 +246,16 @@ def test_a_second_writer_gets_the_lock_once_it_is_free(write_records) -> None:
     first.__exit__(None, None, None)
     thread.join()
     assert order == ["first", "second"]
+
+
+def test_dirty_paths_keep_their_first_letter(tmp_path: Path) -> None:
+    from studyctl import git
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.yaml").write_text("a: 1\n", encoding="utf-8")
+    identity = ["-c", "user.name=办公室", "-c", "user.email=office@example.org"]
+    subprocess.run(["git", "-C", str(tmp_path), "add", "sub/a.yaml"], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), *identity, "commit", "-qm", "a"], check=True)
+    (tmp_path / "sub" / "a.yaml").write_text("a: 2\n", encoding="utf-8")
+    assert git.dirty_paths(tmp_path, ["sub/a.yaml"]) == ["sub/a.yaml"]

@@ -42,4 +42,11 @@ def t(key: str, lang: str, **params: Any) -> str:
     if texts is None:
         return key
     template = texts.get(lang) or texts["en"]
-    return template.format(**params) if params else template
+    return template.format_map(_Params(params))
+
+
+class _Params(dict[str, Any]):
+    """Parameters of a message: one that was not given shows as its placeholder, never an error."""
+
+    def __missing__(self, name: str) -> str:
+        return "{" + name + "}"

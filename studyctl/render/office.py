@@ -25,7 +25,8 @@ from studyctl.render.report_tables import (
 )
 from studyctl.report import Report
 
-FORMULA_STARTS = ("=", "+", "-", "@")
+# what Excel and WPS read as the start of a formula (tab and CR too, by the usual advice)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 
 

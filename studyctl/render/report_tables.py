@@ -218,8 +218,7 @@ def organization_table(report: Report, lang: str) -> Table:
 def sessions_table(report: Report, lang: str) -> Table:
     columns = [Column(t("report.col.kind", lang)), Column(t("report.col.count", lang), "int")]
     rows: list[list[Cell]] = [
-        [t(f"kind.{kind}", lang), count]
-        for kind, count in report.organization.sessions_by_kind.items()
+        [t(f"kind.{kind}", lang), count] for kind, count in report.organization.sessions_by_kind.items()
     ]
     return Table("sessions", t("report.section.sessions", lang), columns, rows)
 
