@@ -124,17 +124,26 @@ class RecordFile:
 # ISO week 1 of a year may start on 29 December: its sessions, and the schedules that list them,
 # sit in the previous year's folders
 EDGE_FOLDERS = frozenset({"sessions", "schedules"})
-EDGE_FROM = "12-22"
+EDGE_FROM = "12-22"  # the sessions of the year before, from this day on
+EDGE_UNTIL = "01-08"  # the sessions of the year after, before this day
 
 
 def walk_records(root: Path, years: Iterable[int] | None = None) -> Iterator[RecordFile | Finding]:
     """Every record file of the layout, and a `location` finding for anything out of place.
 
-    With `years`, only those year partitions, plus the sessions of the last days of the year
-    before and its schedules (a week can straddle New Year)."""
+    With `years`, only those year partitions, plus the sessions of the days around New Year on
+    either side and those years' schedules (a week can straddle New Year)."""
     wanted = None if years is None else set(years)
-    edge_year = None if not wanted else min(wanted) - 1
+    edges = (
+        {}
+        if not wanted
+        else {
+            min(wanted) - 1: (f"{min(wanted) - 1}-{EDGE_FROM}", "~"),
+            max(wanted) + 1: ("", f"{max(wanted) + 1}-{EDGE_UNTIL}"),
+        }
+    )
     yield RecordFile(CONFIG_FILE, "config")
+    yield from _misspelt_folders(root)
     for folder, suffix in FLAT_FOLDERS.items():
         yield from _files_in(root, folder, suffix, folder, None)
     for folder, suffix in YEAR_FOLDERS.items():
@@ -152,10 +161,10 @@ def walk_records(root: Path, years: Iterable[int] | None = None) -> Iterator[Rec
             year = int(entry.name)
             rel = f"{folder}/{entry.name}"
             if wanted is not None and year not in wanted:
-                if year == edge_year and folder in EDGE_FOLDERS:
-                    edge = f"{year}-{EDGE_FROM}" if folder == "sessions" else ""
+                if year in edges and folder in EDGE_FOLDERS:
+                    first, last = edges[year] if folder == "sessions" else ("", "~")
                     for item in _files_in(root, rel, suffix, folder, year):
-                        if isinstance(item, RecordFile) and item.rel.rsplit("/", 1)[-1] >= edge:
+                        if isinstance(item, RecordFile) and first <= item.rel.rsplit("/", 1)[-1] < last:
                             yield item
                 continue
             if folder == "reviews":
@@ -167,6 +176,21 @@ def walk_records(root: Path, years: Iterable[int] | None = None) -> Iterator[Rec
                     yield from _files_in(root, f"{rel}/{quarter.name}", suffix, folder, year, q)
             else:
                 yield from _files_in(root, rel, suffix, folder, year)
+
+
+def _misspelt_folders(root: Path) -> Iterator[Finding]:
+    """A top-level folder named almost like a record folder (`member/`): its records would be
+    silently missed. Other folders (attachments, notes) may live beside the records."""
+    from difflib import get_close_matches
+
+    known = [*FLAT_FOLDERS, *YEAR_FOLDERS]
+    for entry in _entries(root, "."):
+        if entry.name in known or not entry.is_dir(follow_symlinks=False):
+            continue
+        close = get_close_matches(entry.name.lower(), known, n=1, cutoff=0.8)
+        if close:
+            name = entry.name
+            yield _location(name, None, "location.misspelt_folder", folder=name, expected=close[0])
 
 
 def _entries(root: Path, rel: str) -> list[os.DirEntry[str]]:

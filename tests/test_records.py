@@ -1031,3 +1031,11 @@ def test_the_examples_of_the_format_page_are_valid_records(write_records: WriteR
     assert records.config.organization == "青石镇机关"
     assert records.sessions["2026-04-03-study-day"].attendance["wang-fang"].reason == "病假"
     assert ("zhang-wei", "2026Q2") in records.reviews and ("zhang-wei", 2026) in records.self_reports
+
+
+def test_a_misspelt_record_folder_is_reported(write_records: WriteRecords) -> None:
+    root = write_records({"member/zhao-lei.yaml": member("zhao-lei"), "attachments/photo.txt": "x"})
+    assert loaded(root) == [("location", "member", None, "location.misspelt_folder")]
+    assert only(root).message("en") == (
+        "The folder member is named almost like the record folder members; its records are not read."
+    )

@@ -267,3 +267,26 @@ def test_calendar_overrides_for_the_year_silence_the_warning(write_records):
         """
     root = write_records({"studyctl.yaml": config})
     assert findings(root, ["calendar"], Period(2031, 1), dt.date(2031, 2, 1)) == []
+
+
+def test_the_last_week_of_the_year_counts_a_study_day_held_in_january(write_records):
+    # 2026-W53 runs from Monday 12-28 to Sunday 2027-01-03 and belongs to 2026 (Thursday 12-31).
+    # Here its 2026 days are all off and Saturday 2027-01-02 is a working day: the study day held
+    # that Saturday is filed in sessions/2027/, and a check of 2026 must still find it.
+    calendar = (
+        "calendar:\n  holidays: [2026-12-28, 2026-12-29, 2026-12-30, 2026-12-31]\n  workdays: [2027-01-02]\n"
+    )
+    config = "organization: 测试镇机关\ncampaign_start: 2026-01-01\nlanguage: zh\n"
+    held = write_records({"studyctl.yaml": config + calendar, **session("2027-01-02")})
+    assert [f for f in findings(held, ["study-day"], Q4, dt.date(2027, 1, 4)) if f[2] == "2026-W53"] == []
+    assert states(held, Q4, dt.date(2027, 1, 4))["2026-W53"][0] == "moved"  # held, not on the Friday
+
+
+def test_the_last_week_of_the_year_without_its_january_study_day(write_records):
+    calendar = (
+        "calendar:\n  holidays: [2026-12-28, 2026-12-29, 2026-12-30, 2026-12-31]\n  workdays: [2027-01-02]\n"
+    )
+    config = "organization: 测试镇机关\ncampaign_start: 2026-01-01\nlanguage: zh\n"
+    missed = write_records({"studyctl.yaml": config + calendar})
+    last_week = [f for f in findings(missed, ["study-day"], Q4, dt.date(2027, 1, 4)) if f[2] == "2026-W53"]
+    assert last_week == [("study-day", "error", "2026-W53", None, "sessions/2026/", None, "study-day.missed")]

@@ -403,6 +403,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "把这个文件改名或移走，再新建同名文件夹存放档案。",
         "en": "Rename or move the file away and make a folder of this name for the records.",
     },
+    "location.misspelt_folder": {
+        "zh": "文件夹 {folder} 的名字与档案文件夹 {expected} 相近，其中的档案不会被读取。",
+        "en": "The folder {folder} is named almost like the record folder {expected}; its records are not read.",
+    },
+    "location.misspelt_folder.hint": {
+        "zh": "把它改名为 {expected}，或把其中的档案移入 {expected}/。",
+        "en": "Rename it to {expected}, or move its records into {expected}/.",
+    },
     "location.unreadable": {
         "zh": "无法读取这个文件：{detail}",
         "en": "This file cannot be read: {detail}",
