@@ -87,3 +87,15 @@ def test_the_app_is_still_a_typer_app_for_test_runners():
     result = CliRunner().invoke(app, ["check", "--help"])
     assert result.exit_code == 0
     assert isinstance(app, typer.Typer)
+
+
+def test_a_misspelt_command_is_named_with_the_likely_one_in_the_run_s_language():
+    from typer.testing import CliRunner
+
+    result = CliRunner().invoke(app, ["chek", "--lang", "en"])
+    assert result.exit_code == 2
+    assert "No such command: chek. Did you mean: check?" in result.output
+    result = CliRunner().invoke(app, ["chek", "--lang", "zh"])
+    assert "没有 chek 这个命令。是不是要用：check？" in result.output
+    result = CliRunner().invoke(app, ["xyz", "--lang", "en"])
+    assert "No such command: xyz." in result.output and "Did you mean" not in result.output

@@ -72,11 +72,15 @@ class StudyctlGroup(TyperGroup):
         try:
             return super().resolve_command(ctx, args)
         except UsageError as error:
-            # Typer suggests only among the commands built so far: suggest among all of them
-            matches = get_close_matches(args[0], self.list_commands(ctx)) if args else []
-            if matches and "?" not in error.message:
-                suggestions = ", ".join(repr(match) for match in matches)
-                error.message = f"{error.message.rstrip('.')}. Did you mean {suggestions}?"
+            # Typer suggests only among the commands built so far: suggest among all of them,
+            # in the language of the run
+            from studyctl.messages import t
+
+            lang = detect_language(args)
+            if args and "No such command" in error.message:
+                matches = ", ".join(get_close_matches(args[0], self.list_commands(ctx)))
+                key = "cli.no_such_command.did_you_mean" if matches else "cli.no_such_command"
+                error.message = t(key, lang, command=args[0], commands=matches)
             raise
 
     def format_help(self, ctx: Any, formatter: Any) -> None:

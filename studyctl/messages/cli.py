@@ -42,6 +42,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "创建活动开始日期（默认：今年 1 月 1 日）。",
         "en": "The campaign's start date (default: 1 January this year).",
     },
+    "cli.no_such_command": {"zh": "没有 {command} 这个命令。", "en": "No such command: {command}."},
+    "cli.no_such_command.did_you_mean": {
+        "zh": "没有 {command} 这个命令。是不是要用：{commands}？",
+        "en": "No such command: {command}. Did you mean: {commands}?",
+    },
     "cli.bad_date": {"zh": "{value} 不是有效日期。", "en": "{value} is not a valid date."},
     "cli.bad_date.hint": {
         "zh": "日期写作 2026-04-03（年-月-日）。",
