@@ -8,8 +8,9 @@ generator match) and measures, each command as a fresh process run several times
 - `check --quarter <last year>Q2` cold (the cache deleted before each run) and warm;
 - `report --year <last year>` cold and warm;
 - `log-session` in a warm folder (the session it writes is removed after each run);
-- the peak memory of each command: the resident memory of its process and its workers together,
-  sampled every 10 ms.
+- the peak memory of each command: the memory of its process and its workers together (their
+  proportional set sizes, so that pages a forked worker shares with its parent count once),
+  sampled every 20 ms.
 In the same run it measures the floors:
 - (a) `python -c "import typer, rich, yaml, pydantic"`, and the `--help` of a one-command Typer
   hello-world;
@@ -121,23 +122,33 @@ class Measure:
 # --- running a process -----------------------------------------------------------------------------
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """The resident memory of `pid` and all its descendants, in kB (0 once it is gone)."""
+def _tree_memory_kb(pid: int) -> int:
+    """The memory of `pid` and all its descendants, in kB (0 once it is gone): the sum of their
+    proportional set sizes, where each page shared by forked workers counts once in all, else of
+    their resident sizes."""
     total = 0
     pending = [pid]
     while pending:
         current = pending.pop()
         try:
-            with open(f"/proc/{current}/status", "rb") as status:
-                for line in status:
-                    if line.startswith(b"VmRSS:"):
-                        total += int(line.split()[1])
-                        break
+            total += _memory_kb(current)
             with open(f"/proc/{current}/task/{current}/children", "rb") as children:
                 pending.extend(int(p) for p in children.read().split())
         except (OSError, ValueError):
             continue
     return total
+
+
+def _memory_kb(pid: int) -> int:
+    for name, field_name in (("smaps_rollup", b"Pss:"), ("status", b"VmRSS:")):
+        try:
+            with open(f"/proc/{pid}/{name}", "rb") as info:
+                for line in info:
+                    if line.startswith(field_name):
+                        return int(line.split()[1])
+        except FileNotFoundError:
+            continue
+    return 0
 
 
 def run_once(argv: Sequence[str], cwd: Path | None = None, stdin: bytes | None = None) -> Sample:
@@ -155,8 +166,8 @@ def run_once(argv: Sequence[str], cwd: Path | None = None, stdin: bytes | None =
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss_kb(process.pid))
-            done.wait(0.01)
+            peak[0] = max(peak[0], _tree_memory_kb(process.pid))
+            done.wait(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -200,6 +211,21 @@ def measure(
         f"  {label:<44} {result.wall:8.3f} s  cpu {result.cpu:7.3f} s  {result.peak_mb:7.1f} MB", flush=True
     )
     return result
+
+
+def interleaved(commands: dict[str, tuple[str, list[str]]], runs: int) -> dict[str, Measure]:
+    """Measure quick commands in turn, run after run, so that a busy moment of the machine falls
+    on all of them alike."""
+    results = {key: Measure(label) for key, (label, _) in commands.items()}
+    for _ in range(runs):
+        for key, (_, argv) in commands.items():
+            cpu_before = _children_cpu()
+            sample = run_once(argv)
+            sample.cpu = _children_cpu() - cpu_before
+            results[key].samples.append(sample)
+    for result in results.values():
+        print(f"  {result.label:<44} {result.wall:8.3f} s  cpu {result.cpu:7.3f} s  {result.peak_mb:7.1f} MB")
+    return results
 
 
 def floor_measure(label: str, mode: str, root: Path, year: int, runs: int) -> Measure:
@@ -544,16 +570,19 @@ def main(argv: list[str] | None = None) -> int:
 
     print("\nfloors and --help", flush=True)
     common: dict[str, Measure] = {}
-    common["floor_a"] = measure(
-        "floor (a): import typer, rich, yaml, pydantic",
-        [PYTHON, "-c", "import typer, rich, yaml, pydantic"],
-        args.runs,
-    )
+    quick = 3 * args.runs  # a fraction of a second each, and the ratios between them are tight
     with tempfile.TemporaryDirectory() as scratch:
         hello = Path(scratch) / "hello.py"
         hello.write_text(HELLO)
-        common["hello"] = measure("Typer hello-world --help", [PYTHON, str(hello), "--help"], args.runs)
-    common["help"] = measure("studyctl --help", [*STUDYCTL, "--help"], args.runs)
+        floor_a = [PYTHON, "-c", "import typer, rich, yaml, pydantic"]
+        hello_help = [PYTHON, str(hello), "--help"]
+        studyctl_help = [*STUDYCTL, "--help"]
+        common.update(interleaved(
+            {"floor_a": ("floor (a): import typer, rich, yaml, pydantic", floor_a),
+             "hello": ("Typer hello-world --help", hello_help),
+             "help": ("studyctl --help", studyctl_help)},
+            quick,
+        ))  # fmt: skip
 
     results = [bench_size(size, folders[size], args.runs, args.cold_runs, commands) for size in sizes]
 

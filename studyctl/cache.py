@@ -52,6 +52,8 @@ CACHE_FORMAT = 1
 CACHE_DIR = "cache"
 MAGIC = b"studyctl-cache"
 SUFFIX = ".cache"
+TEMP_MARK = ".tmp-"
+STALE_TEMP_SECONDS = 3600  # a chunk is written in well under a second
 # a file changed this recently may change again with the same size and times: check its bytes
 RACY_NS = 2_000_000_000
 # the modules whose code decides what a record file loads as
@@ -336,6 +338,8 @@ class RecordCache:
 
     def save(self, root: Path) -> None:
         """Write back the chunks that changed, dropping entries of files that are gone."""
+        if self.changed:
+            _remove_stale_temps(self.folder)
         for chunk in sorted(self.changed):
             payload = self.payloads.get(chunk)
             if payload is None:
@@ -353,10 +357,22 @@ class RecordCache:
         self.changed.clear()
 
 
+def _remove_stale_temps(folder: Path) -> None:
+    """Temporary files that a process killed while writing left behind."""
+    too_old = time.time() - STALE_TEMP_SECONDS
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if TEMP_MARK in entry.name and entry.stat(follow_symlinks=False).st_mtime < too_old:
+                    os.unlink(entry.path)
+    except OSError:
+        pass
+
+
 def _write(path: Path, data: bytes) -> None:
     """Replace `path` by `data` at once. No fsync: a chunk torn by a crash fails its checksum and
     is rebuilt, so the cache need not pay for durability."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp = path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}")
     try:
         tmp.write_bytes(data)
         os.replace(tmp, path)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
@@ -46,16 +47,20 @@ def run_parallel(func: Callable[[T], R], tasks: Sequence[T], workers: int) -> It
         for index, task in enumerate(tasks):
             yield index, func(task)
         return
-    context = multiprocessing.get_context(
-        "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    )
+    # fork where it is safe (Linux); macOS's system libraries may run threads, so it spawns there
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
     counter = context.Value("l", 0)
     processes = []
     readers: list[Connection] = []
     for _ in range(workers):
         reader, writer = context.Pipe(duplex=False)
         process = context.Process(target=_work, args=(func, tasks, counter, writer), daemon=True)
-        process.start()
+        try:
+            process.start()
+        except OSError:  # no more processes allowed: those started, and this one, do the work
+            reader.close()
+            writer.close()
+            break
         writer.close()  # the worker holds the only writing end: EOF when it exits
         processes.append(process)
         readers.append(reader)

@@ -420,3 +420,31 @@ def test_no_progress_bar_where_stderr_is_not_a_terminal():
 
     with loading_progress("zh") as report:
         assert report is None
+
+
+def test_no_worker_can_start_and_the_files_load_all_the_same(write_records: WriteRecords, monkeypatch):
+    import multiprocessing.process
+
+    root = write_records({SESSION_FILE: SESSION, EXCHANGE_FILE: EXCHANGE})
+    expected = snapshot(load_records(root, use_cache=False))
+
+    def refuse(self: Any) -> None:
+        raise OSError("no more processes")
+
+    monkeypatch.setattr(records, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse)
+    assert snapshot(load_records(root)) == expected
+
+
+def test_temporary_files_a_killed_writer_left_are_removed(write_records: WriteRecords):
+    root = write_records({SESSION_FILE: SESSION})
+    load_records(root)
+    folder = root / STATE_DIR / CACHE_DIR
+    stale, fresh = folder / ".members.cache.tmp-123", folder / ".units.cache.tmp-456"
+    for temp in (stale, fresh):
+        temp.write_bytes(b"half a chunk")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    (root / SESSION_FILE).write_text(EXCHANGE.replace("2026-04-07", "2026-04-03"), encoding="utf-8")
+    load_records(root)  # a chunk changed: it is written again, and the stale temp goes
+    assert not stale.exists()
+    assert fresh.exists()
