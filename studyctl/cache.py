@@ -44,6 +44,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from pydantic import BaseModel
+
 from studyctl import models
 from studyctl.models import Attendance, Record, Session
 from studyctl.yamlio import Lines
@@ -149,24 +151,48 @@ class PackedLines(Mapping[Any, int]):
 
 
 _SHARED_ATTENDANCE: dict[tuple[Any, ...], Attendance] = {}
+_SHARED_DATES: dict[dt.date, dt.date] = {}
+SHORT_TEXT = 64  # ids, kinds, areas, ratings: the values that repeat from record to record
 
 
 def pack(record: Record, lines: Lines) -> None:
-    """Make `record` cheap to keep and to load: packed lines, one object per distinct attendance.
+    """Make `record` cheap to keep and to load: its lines packed, and every value that repeats
+    from record to record (an id, a date, an attendance entry) one shared object, which a pickle
+    then holds once.
 
     Sharing is safe because nothing changes a loaded record; it is what makes a year of sessions,
     with tens of attendance entries each, quick to unpickle."""
     record.__pydantic_private__["_lines"] = PackedLines.pack(lines)  # type: ignore[index]
+    _share_values(record)
+    for value in record.__dict__.values():
+        if isinstance(value, BaseModel):
+            _share_values(value)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, BaseModel):
+                    _share_values(item)
     if isinstance(record, Session) and record.attendance:
         shared = {}
         for member, entry in record.attendance.items():
             # every field and which of them were given: entries equal in all of it are one value
             value = (tuple(entry.__dict__.items()), frozenset(entry.__pydantic_fields_set__))
             try:
-                shared[member] = _SHARED_ATTENDANCE.setdefault(value, entry)
+                shared[sys.intern(member)] = _SHARED_ATTENDANCE.setdefault(value, entry)
             except TypeError:  # a field that cannot be a key: keep the entry as it is
                 shared[member] = entry
         record.__dict__["attendance"] = shared
+
+
+def _share_values(model: BaseModel) -> None:
+    fields = model.__dict__
+    for name, value in fields.items():
+        kind = type(value)
+        if kind is str and len(value) <= SHORT_TEXT:
+            fields[name] = sys.intern(value)
+        elif kind is dt.date:
+            fields[name] = _SHARED_DATES.setdefault(value, value)
+        elif kind is list and value and all(type(item) is str for item in value):
+            fields[name] = [sys.intern(item) for item in value]
 
 
 # --- chunk files ---------------------------------------------------------------------------------
@@ -277,23 +303,32 @@ class RecordCache:
             self.chunks[chunk] = entries
         return entries
 
-    def lookup(self, root: str, rel: str) -> Record | None:
-        """The cached record of `rel` if the file is still the one it was read from."""
-        chunk = chunk_of(rel)
-        name = rel.rpartition("/")[2]
-        self.asked.setdefault(chunk, set()).add(name)
-        entry = self.entries(chunk).get(name)
-        if entry is None:
-            return None
-        try:
-            info = os.lstat(f"{root}/{rel}")
-        except OSError:
-            return None
-        if StatKey.of(info) != entry.key:
-            return None
-        if entry.digest is not None:
-            return self._recheck(root, rel, chunk, name, entry)
-        return entry.record
+    def lookup(self, root: str, chunk: str, rels: list[str]) -> list[Record | None]:
+        """For each file of `chunk` in `rels`, its cached record if the file is still the one it
+        was read from, else None. (A stat per file: this is all a warm load does to a file.)"""
+        entries = self.entries(chunk)
+        asked = self.asked.setdefault(chunk, set())
+        lstat = os.lstat
+        found: list[Record | None] = []
+        for rel in rels:
+            name = rel[rel.rfind("/") + 1 :]
+            asked.add(name)
+            entry = entries.get(name)
+            if entry is None:
+                found.append(None)
+                continue
+            try:
+                info = lstat(f"{root}/{rel}")
+            except OSError:
+                found.append(None)
+                continue
+            if (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino) != entry.key:
+                found.append(None)
+            elif entry.digest is not None:
+                found.append(self._recheck(root, rel, chunk, name, entry))
+            else:
+                found.append(entry.record)
+        return found
 
     def _recheck(self, root: str, rel: str, chunk: str, name: str, entry: Entry) -> Record | None:
         read_at = time.time_ns()

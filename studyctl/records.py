@@ -660,13 +660,20 @@ def _load_files(
     cache = RecordCache.open(root, read_bytes_and_stat) if use_cache else None
     loaded: dict[str, Loaded] = {}
     misses = []
-    root_text = str(root)
-    for source in files:
-        record = cache.lookup(root_text, source.rel) if cache is not None else None
-        if record is None:
-            misses.append(source)
-        else:
-            loaded[source.rel] = Loaded(source, record, [])
+    if cache is None:
+        misses = files
+    else:
+        by_chunk: dict[str, list[RecordFile]] = {}
+        for source in files:
+            by_chunk.setdefault(chunk_of(source.rel), []).append(source)
+        root_text = str(root)
+        for chunk, sources in by_chunk.items():
+            found = cache.lookup(root_text, chunk, [source.rel for source in sources])
+            for source, record in zip(sources, found, strict=True):
+                if record is None:
+                    misses.append(source)
+                else:
+                    loaded[source.rel] = Loaded(source, record, [])
     if misses:
         # progress is first reported once the files are parsing: in the parallel case, once the
         # workers are forked (a progress bar runs a thread, and forking beside a thread is unsafe)
