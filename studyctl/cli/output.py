@@ -9,7 +9,8 @@ from rich.console import Console
 
 @cache
 def out() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    # a finding stays one line when the output goes to a file or a pipe: it can be searched
+    return Console(highlight=False, soft_wrap=True)
 
 
 @cache
