@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
-from studyctl.cli.options import LANG
+from studyctl.cli.options import LANG, Lang, language
 from studyctl.errors import StudyctlError
 
 if TYPE_CHECKING:
@@ -197,6 +197,16 @@ def root_of(records_dir: Path | None) -> Path:
     from studyctl.records import find_root
 
     return find_root(Path.cwd(), records_dir)
+
+
+def office(records_dir: Path | None, lang: Lang | None) -> tuple[Path, Records, str]:
+    """What every recording command starts from: the records folder, its organization (config,
+    units, members) and the language of the run."""
+    from studyctl.recording import organization
+
+    root = root_of(records_dir)
+    records = organization(root)
+    return root, records, language(lang, records.config.language)
 
 
 # --- shell completion ----------------------------------------------------------------------------

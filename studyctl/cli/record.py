@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from studyctl.cli import app
-from studyctl.cli.options import LangOption, RecordsOption, h, language
+from studyctl.cli.options import LangOption, RecordsOption, h
 from studyctl.cli.prompting import (
     complete_areas,
     complete_kinds,
@@ -67,11 +67,9 @@ def log_session(
     from studyctl.fsio import read_input
     from studyctl.models import AREAS, KINDS
     from studyctl.names import split_list
-    from studyctl.recording import SessionInput, log_session, organization, parse_area, parse_kind
+    from studyctl.recording import SessionInput, log_session, parse_area, parse_kind
 
-    root = p.root_of(records_dir)
-    records = organization(root)
-    lang_code = language(lang, records.config.language)
+    root, records, lang_code = p.office(records_dir, lang)
     day = p.to_date(date) if date else p.ask("--date", "store.prompt.date", lang_code, p.to_date)
     kind_of = p.choice_of("--kind", KINDS, parse_kind)
     chosen_kind = kind_of(kind) if kind else p.ask("--kind", "store.prompt.kind", lang_code, kind_of)
@@ -118,10 +116,9 @@ def undo(
     from studyctl.cli.output import out
     from studyctl.errors import StudyctlError
     from studyctl.messages import t
-    from studyctl.recording import organization, undo_last
+    from studyctl.recording import undo_last
 
-    root = p.root_of(records_dir)
-    lang_code = language(lang, organization(root).config.language)
+    root, _, lang_code = p.office(records_dir, lang)
 
     shown: list[str] = []
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from studyctl.cli import app
-from studyctl.cli.options import LangOption, RecordsOption, h, language
+from studyctl.cli.options import LangOption, RecordsOption, h
 from studyctl.cli.prompting import complete_areas, complete_members
 from studyctl.cli.record import NoCommitOption, ReplaceOption
 
@@ -69,11 +69,9 @@ def plan_new(
     from studyctl.cli import prompting as p
     from studyctl.errors import StudyctlError
     from studyctl.fsio import edit_text
-    from studyctl.recording import PlanInput, new_plan, organization, plan_from_template, plan_template
+    from studyctl.recording import PlanInput, new_plan, plan_from_template, plan_template
 
-    root = p.root_of(records_dir)
-    records = organization(root)
-    lang_code = language(lang, records.config.language)
+    root, records, lang_code = p.office(records_dir, lang)
     plan_year = _year(year)
     by_area = {"politics": politics, "law": law, "economics": economics, "knowledge": knowledge}
     if not any(by_area.values()) and goals is None and p.interactive():
@@ -114,10 +112,9 @@ def plan_done(
     from studyctl.cli import prompting as p
     from studyctl.cli.output import out
     from studyctl.messages import t
-    from studyctl.recording import organization, plan_done
+    from studyctl.recording import plan_done
 
-    root = p.root_of(records_dir)
-    lang_code = language(lang, organization(root).config.language)
+    root, _, lang_code = p.office(records_dir, lang)
     day = p.to_date(date) if date else dt.date.today()
     content, saved = plan_done(root, member, _year(year), item, day, commit=not no_commit)
     out().print(t("store.plan_item_done", lang_code, content=content))
@@ -144,14 +141,12 @@ def schedule_publish(
     from studyctl.cli import prompting as p
     from studyctl.fsio import read_input
     from studyctl.recording import (
-        organization,
         publish_schedule,
         schedule_row_from_flag,
         schedule_rows_from_file,
     )
 
-    root = p.root_of(records_dir)
-    lang_code = language(lang, organization(root).config.language)
+    root, _, lang_code = p.office(records_dir, lang)
     rows = [schedule_row_from_flag(text) for text in entry or []]
     if file is not None:
         rows += schedule_rows_from_file(read_input(file), file)
@@ -186,11 +181,9 @@ def essay_add(
 
     from studyctl.cli import prompting as p
     from studyctl.models import AREAS
-    from studyctl.recording import EssayInput, add_essay, organization, parse_area
+    from studyctl.recording import EssayInput, add_essay, parse_area
 
-    root = p.root_of(records_dir)
-    records = organization(root)
-    lang_code = language(lang, records.config.language)
+    root, records, lang_code = p.office(records_dir, lang)
     day = p.to_date(date) if date else dt.date.today()
     if author is None and p.interactive():
         p.show_members(records, lang_code, day)
@@ -225,11 +218,9 @@ def review(
 ) -> None:
     from studyctl.cli import prompting as p
     from studyctl.models import NOTEBOOK_STATES, RATINGS
-    from studyctl.recording import ReviewInput, add_review, organization
+    from studyctl.recording import ReviewInput, add_review
 
-    root = p.root_of(records_dir)
-    records = organization(root)
-    lang_code = language(lang, records.config.language)
+    root, records, lang_code = p.office(records_dir, lang)
     chosen_quarter = (
         _quarter(quarter) if quarter else p.ask("--quarter", "help.review.quarter", lang_code, _quarter)
     )
@@ -290,10 +281,9 @@ def self_report(
 ) -> None:
     from studyctl.cli import prompting as p
     from studyctl.models import RATINGS
-    from studyctl.recording import add_self_report, organization
+    from studyctl.recording import add_self_report
 
-    root = p.root_of(records_dir)
-    lang_code = language(lang, organization(root).config.language)
+    root, _, lang_code = p.office(records_dir, lang)
     chosen = (
         rating.value
         if rating

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from studyctl.cli import app
-from studyctl.cli.options import LangOption, RecordsOption, h, language
+from studyctl.cli.options import LangOption, RecordsOption, h
 from studyctl.cli.prompting import complete_members, complete_units
 from studyctl.cli.record import NoCommitOption
 
@@ -61,11 +61,9 @@ def member_add(
     from studyctl.messages import t
     from studyctl.models import EDUCATION_LEVELS, ROLES
     from studyctl.names import resolve_unit
-    from studyctl.recording import MemberInput, add_member, organization
+    from studyctl.recording import MemberInput, add_member
 
-    root = p.root_of(records_dir)
-    records = organization(root)
-    lang_code = language(lang, records.config.language)
+    root, records, lang_code = p.office(records_dir, lang)
     chosen_name = name or p.ask("NAME", "store.prompt.name", lang_code, p.to_text)
     if unit is None and p.interactive():
         p.show_units(records, lang_code)
@@ -111,10 +109,9 @@ def member_leave(
     lang: LangOption = None,
 ) -> None:
     from studyctl.cli import prompting as p
-    from studyctl.recording import member_leave, organization
+    from studyctl.recording import member_leave
 
-    root = p.root_of(records_dir)
-    lang_code = language(lang, organization(root).config.language)
+    root, _, lang_code = p.office(records_dir, lang)
     day = p.to_date(date) if date else p.ask("--date", "store.prompt.date", lang_code, p.to_date)
     _, saved = member_leave(root, member, day, commit=not no_commit)
     raise typer.Exit(p.report(saved, lang_code))
@@ -133,10 +130,8 @@ def member_list(
     from studyctl.cli import prompting as p
     from studyctl.cli.output import out
     from studyctl.messages import t
-    from studyctl.recording import organization
 
-    records = organization(p.root_of(records_dir))
-    lang_code = language(lang, records.config.language)
+    _, records, lang_code = p.office(records_dir, lang)
     today = dt.date.today()
     members = [m for m in records.members.values() if all_members or m.active_on(today)]
     if not members:
@@ -170,10 +165,9 @@ def unit_add(
     from studyctl.cli import prompting as p
     from studyctl.cli.output import out
     from studyctl.messages import t
-    from studyctl.recording import add_unit, organization
+    from studyctl.recording import add_unit
 
-    root = p.root_of(records_dir)
-    lang_code = language(lang, organization(root).config.language)
+    root, _, lang_code = p.office(records_dir, lang)
     new_id, saved = add_unit(root, name, unit_id, commit=not no_commit)
     out().print(t("store.unit_added", lang_code, id=new_id))
     raise typer.Exit(p.report(saved, lang_code))
