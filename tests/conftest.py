@@ -1,7 +1,8 @@
-"""Shared test helpers: records written inline, and the CLI runner."""
+"""Shared test helpers: records written inline, and the CLI run through its one exit point."""
 
 from __future__ import annotations
 
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -80,3 +81,32 @@ def write_records(tmp_path: Path) -> WriteRecords:
         return root
 
     return write  # type: ignore[return-value]
+
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
+    """Run `studyctl ARGS…` in `cwd` through `main()`: (exit status, stdout, stderr).
+
+    Diagnostics are in English (the detected language is replaced), and the consoles are made
+    afresh, wide, so that nothing is wrapped."""
+    from studyctl.cli import main
+    from studyctl.cli.output import err, out
+
+    monkeypatch.setattr("studyctl.cli.detect_language", lambda argv=None: "en")
+    monkeypatch.setenv("COLUMNS", "200")
+
+    def run(*args: str, cwd: Path) -> tuple[int, str, str]:
+        out.cache_clear()
+        err.cache_clear()
+        monkeypatch.chdir(cwd)
+        monkeypatch.setattr(sys, "argv", ["studyctl", *args])
+        with pytest.raises(SystemExit) as exited:
+            main()
+        captured = capsys.readouterr()
+        code = exited.value.code
+        return (code if isinstance(code, int) else 0), captured.out, captured.err
+
+    return run

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from studyctl.cli import main
-from studyctl.cli.output import err, out
 from studyctl.periods import Period, quarter_of
 
 # the fixture `write_records` of conftest.py (not imported: tests/reliability has a conftest too)
@@ -21,29 +18,6 @@ WriteRecords = Callable[..., Path]
 RECORD_RULES = ["yaml", "schema", "reference", "duplicate", "location"]
 
 Run = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
-    """Run `studyctl ARGS…` in `cwd` through its one exit point: (exit status, stdout, stderr).
-
-    Diagnostics are in English (the language detected when the CLI was imported is replaced), and
-    the consoles are made afresh, wide, so that nothing is wrapped."""
-    monkeypatch.setattr("studyctl.cli.detect_language", lambda argv=None: "en")
-    monkeypatch.setenv("COLUMNS", "200")
-
-    def run(*args: str, cwd: Path) -> tuple[int, str, str]:
-        out.cache_clear()
-        err.cache_clear()
-        monkeypatch.chdir(cwd)
-        monkeypatch.setattr(sys, "argv", ["studyctl", *args])
-        with pytest.raises(SystemExit) as exited:
-            main()
-        captured = capsys.readouterr()
-        code = exited.value.code
-        return (code if isinstance(code, int) else 0), captured.out, captured.err
-
-    return run
 
 
 def check_json(cli: Run, root: Path, *args: str) -> tuple[int, dict[str, object]]:

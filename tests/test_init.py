@@ -4,15 +4,12 @@ back to the defaults, the first commit, the refusals that change nothing, `-C` a
 from __future__ import annotations
 
 import subprocess
-import sys
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from studyctl.cli import main
-from studyctl.cli.output import err, out
 from studyctl.models import AssessmentSettings, Config, RuleSettings
 from studyctl.records import FLAT_FOLDERS, YEAR_FOLDERS, find_root, load_records
 from studyctl.scaffold import GITATTRIBUTES, config_text
@@ -32,26 +29,6 @@ def git_identity(monkeypatch: pytest.MonkeyPatch) -> None:
     for role in ("AUTHOR", "COMMITTER"):
         monkeypatch.setenv(f"GIT_{role}_NAME", "办公室")
         monkeypatch.setenv(f"GIT_{role}_EMAIL", "office@example.org")
-
-
-@pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
-    """Run `studyctl ARGS…` in `cwd` through its one exit point: (exit status, stdout, stderr)."""
-    monkeypatch.setattr("studyctl.cli.detect_language", lambda argv=None: "en")
-    monkeypatch.setenv("COLUMNS", "200")
-
-    def run(*args: str, cwd: Path) -> tuple[int, str, str]:
-        out.cache_clear()
-        err.cache_clear()
-        monkeypatch.chdir(cwd)
-        monkeypatch.setattr(sys, "argv", ["studyctl", *args])
-        with pytest.raises(SystemExit) as exited:
-            main()
-        captured = capsys.readouterr()
-        code = exited.value.code
-        return (code if isinstance(code, int) else 0), captured.out, captured.err
-
-    return run
 
 
 def git(folder: Path, *args: str) -> str:
