@@ -30,6 +30,7 @@ from studyctl.cache import Entry, RecordCache, chunk_of, make_entry
 from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
 from studyctl.models import (
+    ALL_UNITS,
     Config,
     Essay,
     Member,
@@ -91,6 +92,8 @@ class Records:
     self_reports: dict[tuple[str, int], SelfReport] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     years: frozenset[int] | None = None  # the year partitions loaded; None: all of them
+    # members by unit, built on first use (with the member count it was built for)
+    _by_unit: tuple[int, dict[str, list[Member]]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def language(self) -> str:
@@ -99,6 +102,18 @@ class Records:
     def member_name(self, member_id: str) -> str:
         member = self.members.get(member_id)
         return member.name if member else member_id
+
+    def members_of(self, units: Iterable[str]) -> list[Member]:
+        """The members of these units (`all`: everyone), whether active or not."""
+        units = list(units)
+        if ALL_UNITS in units:
+            return list(self.members.values())
+        if self._by_unit is None or self._by_unit[0] != len(self.members):
+            by_unit: dict[str, list[Member]] = {}
+            for member in self.members.values():
+                by_unit.setdefault(member.unit, []).append(member)
+            self._by_unit = (len(self.members), by_unit)
+        return [member for unit in dict.fromkeys(units) for member in self._by_unit[1].get(unit, [])]
 
 
 def default_config() -> Config:

@@ -288,6 +288,15 @@ class _Builder:
             key=lambda s: (s.date, s.id),
         )
         self.expected = {s.id: expected_participants(records, s) for s in self.sessions}
+        # each member's sessions expected and statuses, tallied in one pass over the sessions
+        self.expected_count: Counter[str] = Counter()
+        self.statuses: dict[str, Counter[str]] = {}
+        for session in self.sessions:
+            for member_id in self.expected[session.id]:
+                self.expected_count[member_id] += 1
+                entry = session.attendance.get(member_id)
+                if entry is not None:
+                    self.statuses.setdefault(member_id, Counter())[entry.status] += 1
         self.essays = sorted(
             (
                 e
@@ -296,6 +305,7 @@ class _Builder:
             ),
             key=lambda e: (e.date, e.id),
         )
+        self.essays_by_author: Counter[str] = Counter(e.author for e in self.essays)
         # the members of the report: active on a day of the period that has come
         last = min(period.end, today + dt.timedelta(days=1))
         self.members = sorted(
@@ -311,15 +321,8 @@ class _Builder:
     # --- members ---------------------------------------------------------------------------------
 
     def member_row(self, member: Member) -> MemberRow:
-        statuses: Counter[str] = Counter()
-        expected = 0
-        for session in self.sessions:
-            if member.id not in self.expected[session.id]:
-                continue
-            expected += 1
-            entry = session.attendance.get(member.id)
-            if entry is not None:
-                statuses[entry.status] += 1
+        statuses = self.statuses.get(member.id, Counter())
+        expected = self.expected_count[member.id]
         plan = self.records.plans.get((member.id, self.period.year))
         target = max(plan.essays_target if plan else 0, self.rules.essays_per_year)
         quarters_active = [
@@ -344,7 +347,7 @@ class _Builder:
             late=statuses["late"],
             leave=statuses["leave"],
             absent=statuses["absent"],
-            essays=sum(1 for e in self.essays if e.author == member.id),
+            essays=self.essays_by_author[member.id],
             essays_target=target,
             essays_due=pace(target, len(quarters_active)),
             has_plan=plan is not None,

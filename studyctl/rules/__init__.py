@@ -11,13 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
 
 from studyctl.findings import Finding
 from studyctl.periods import Period
 from studyctl.records import Records
 from studyctl.workdays import Calendar
+
+T = TypeVar("T")
 
 # the modules that define rules, in the order their findings are reported
 _MODULES = ("records_rules", "five_haves", "rhythm", "members", "audit")
@@ -28,6 +31,15 @@ class Context:
     records: Records
     period: Period
     today: dt.date
+
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def memo(self, name: str, build: Callable[[], T]) -> T:
+        """What `build` returns, built once per check: an index several rules look things up in."""
+        if name not in self._memo:
+            self._memo[name] = build()
+        value: T = self._memo[name]
+        return value
 
     @cached_property
     def calendar(self) -> Calendar:

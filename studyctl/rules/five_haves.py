@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from studyctl.findings import Finding
-from studyctl.models import ALL_UNITS, Member, Session
+from studyctl.models import ALL_UNITS, Member, Schedule, ScheduleEntry, Session
 from studyctl.periods import Period
 from studyctl.records import Records
 from studyctl.rules import Context, Rule
@@ -47,12 +48,8 @@ def expected_participants(records: Records, session: Session) -> list[str]:
     if session.participants:
         candidates = [records.members[m] for m in session.participants if m in records.members]
     else:
-        candidates = [m for m in records.members.values() if _in_units(m, session.units)]
+        candidates = records.members_of(session.units)
     return sorted({m.id for m in candidates if m.active_on(session.date)})
-
-
-def _in_units(member: Member, units: list[str]) -> bool:
-    return ALL_UNITS in units or member.unit in units
 
 
 def active_members(context: Context) -> list[Member]:
@@ -93,29 +90,38 @@ def essay_pace(context: Context, member: Member) -> EssayPace | None:
     if quarters == 0:
         return None
     per_year = context.records.config.rules.essays_per_year
-    written = sum(
-        1
-        for essay in context.records.essays.values()
-        if essay.author == member.id and essay.date.year == period.year and essay.date < until
-    )
+    written = _essays_written(context)[member.id]
     return EssayPace(written, math.ceil(per_year * quarters / 4), quarters)
+
+
+def _essays_written(context: Context) -> Counter[str]:
+    """Essays of the period's year written before `until`, by author (counted once per check)."""
+
+    def count() -> Counter[str]:
+        year, until = context.period.year, context.until
+        return Counter(
+            essay.author
+            for essay in context.records.essays.values()
+            if essay.date.year == year and essay.date < until
+        )
+
+    return context.memo("essays_written", count)
 
 
 # --- schedule (有安排) ----------------------------------------------------------------------------
 
 
 def check_schedule(context: Context) -> Iterator[Finding]:
-    schedules = list(context.records.schedules.values())
+    # the schedules listing each (date, kind), so that a session looks at its own day only
+    listing: dict[tuple[dt.date, str], list[tuple[Schedule, ScheduleEntry]]] = defaultdict(list)
+    for schedule in context.records.schedules.values():
+        for entry in schedule.entries:
+            listing[(entry.date, entry.kind)].append((schedule, entry))
     for session in judged_sessions(context):
         listed_in = [
             schedule
-            for schedule in schedules
-            if any(
-                entry.date == session.date
-                and entry.kind == session.kind
-                and _overlap(entry.units, session.units)
-                for entry in schedule.entries
-            )
+            for schedule, entry in listing.get((session.date, session.kind), [])
+            if _overlap(entry.units, session.units)
         ]
         if any(schedule.published <= session.date for schedule in listed_in):
             continue
