@@ -214,7 +214,10 @@ def fingerprint() -> bytes:
         hasher.update(repr(versions).encode())
         package = Path(studyctl.__file__).parent
         for name in _SOURCES:
-            hasher.update((package / f"{name}.py").read_bytes())
+            try:
+                hasher.update((package / f"{name}.py").read_bytes())
+            except OSError:  # installed without its sources (a zip): its version names the code
+                hasher.update(name.encode())
         _fingerprint = hasher.hexdigest().encode()
     return _fingerprint
 
