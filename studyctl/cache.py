@@ -172,15 +172,28 @@ def pack(record: Record, lines: Lines) -> None:
                 if isinstance(item, BaseModel):
                     _share_values(item)
     if isinstance(record, Session) and record.attendance:
-        shared = {}
-        for member, entry in record.attendance.items():
-            # every field and which of them were given: entries equal in all of it are one value
-            value = (tuple(entry.__dict__.items()), frozenset(entry.__pydantic_fields_set__))
-            try:
-                shared[sys.intern(member)] = _SHARED_ATTENDANCE.setdefault(value, entry)
-            except TypeError:  # a field that cannot be a key: keep the entry as it is
-                shared[member] = entry
-        record.__dict__["attendance"] = shared
+        record.__dict__["attendance"] = _shared_attendance(record.attendance)
+
+
+# an attendance entry is its status and reason: two entries alike in both, and in which of them
+# were written, are one value (checked against the model, so that a field added later is not lost)
+_ATTENDANCE_IS_STATUS_AND_REASON = list(Attendance.model_fields) == ["status", "reason"]
+
+
+def _shared_attendance(attendance: dict[str, Attendance]) -> dict[str, Attendance]:
+    shared = {}
+    intern, canonical = sys.intern, _SHARED_ATTENDANCE.setdefault
+    for member, entry in attendance.items():
+        fields = entry.__dict__
+        if _ATTENDANCE_IS_STATUS_AND_REASON:
+            value: tuple[Any, ...] = (fields["status"], fields["reason"], len(entry.__pydantic_fields_set__))
+        else:
+            value = (tuple(fields.items()), frozenset(entry.__pydantic_fields_set__))
+        try:
+            shared[intern(member)] = canonical(value, entry)
+        except TypeError:  # a field that cannot be a key: keep the entry as it is
+            shared[member] = entry
+    return shared
 
 
 def _share_values(model: BaseModel) -> None:
