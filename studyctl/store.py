@@ -50,7 +50,6 @@ from studyctl.records import (
     Records,
     load_records,
     location_findings,
-    parse_files,
     parse_record_bytes,
     validate_record,
 )
@@ -210,12 +209,9 @@ class Saved:
 
 
 def load_organization(root: Path) -> Records:
-    """Only studyctl.yaml, units and members: what names, references and attendance need."""
-
-    def organization_only(folder: Path, files: list[RecordFile]) -> list[Any]:
-        return parse_files(folder, [f for f in files if f.kind in ORGANIZATION_KINDS])
-
-    return load_records(root, years=(), reader=organization_only)
+    """Only studyctl.yaml, units and members: what names, references and attendance need
+    (served from the cache where their files did not change)."""
+    return load_records(root, years=(), kinds=ORGANIZATION_KINDS)
 
 
 class Transaction:
