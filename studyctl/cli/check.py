@@ -68,8 +68,10 @@ def check(
 
 
 def current_date() -> dt.date:
-    """Today; tests replace it to check as of a fixed day."""
-    return dt.date.today()
+    """Today, from the one clock; tests replace it or set STUDYCTL_TODAY to check as of a fixed day."""
+    from studyctl.clock import today
+
+    return today()
 
 
 def resolve_period(quarter: str | None, year: str | None, today: dt.date):  # type: ignore[no-untyped-def]

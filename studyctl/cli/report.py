@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -59,14 +58,14 @@ def report(
     lang: LangOption = None,
 ) -> None:
     from studyctl.check import years_for
-    from studyctl.cli.check import resolve_period
+    from studyctl.cli.check import current_date, resolve_period
     from studyctl.cli.output import err, out
     from studyctl.errors import StudyctlError
     from studyctl.messages import t
     from studyctl.records import find_root, load_records
     from studyctl.report import build_report, check_output_path, write_report_file
 
-    today = dt.date.today()
+    today = current_date()
     # the annual report unless a quarter is asked for
     period = resolve_period(quarter, year or (None if quarter else str(today.year)), today)
     chosen = choose_format(output_format, output)

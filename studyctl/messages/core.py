@@ -40,6 +40,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The rules are: {rules}",
     },
     "cli.interrupted": {"zh": "已中断。", "en": "Interrupted."},
+    "clock.bad_today": {
+        "zh": "环境变量 STUDYCTL_TODAY 的值 {value} 不是日期。",
+        "en": "STUDYCTL_TODAY is set to {value}, which is not a date.",
+    },
+    "clock.bad_today.hint": {
+        "zh": "写作 2026-11-28，或删除这个环境变量以使用今天的日期。",
+        "en": "Write it as 2026-11-28, or unset it to use today's date.",
+    },
     # --- yaml ----------------------------------------------------------------------------------
     "yaml.syntax": {
         "zh": "YAML 格式错误：{detail}",
