@@ -60,7 +60,7 @@ STALE_TEMP_SECONDS = 3600  # a chunk is written in well under a second
 RACY_NS = 2_000_000_000
 # the modules whose code decides what a record file loads as
 _SOURCES = ("models", "records", "yamlio", "cache")
-_DATED_NAME = re.compile(r"^\d{4}-(\d{2})-")
+_DATED_NAME = re.compile(r"[0-9]{4}-([0-9]{2})-", re.ASCII)
 
 
 class StatKey(NamedTuple):

@@ -10,12 +10,21 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from studyctl.yamlio import Lines, Path
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII)
 SLUG_MAX = 64
 # file names that Windows refuses, whatever the extension
 RESERVED_NAMES = frozenset(
@@ -56,7 +65,7 @@ ALL_UNITS = "all"
 
 
 def is_slug(value: str) -> bool:
-    return len(value) <= SLUG_MAX and bool(SLUG.match(value)) and value not in RESERVED_NAMES
+    return len(value) <= SLUG_MAX and SLUG.fullmatch(value) is not None and value not in RESERVED_NAMES
 
 
 def _check_slug(value: str) -> str:
@@ -72,18 +81,19 @@ def _check_text(value: str) -> str:
 
 
 def _check_quarter(value: str) -> str:
-    if not re.match(r"^\d{4}Q[1-4]$", value):
+    if _QUARTER.fullmatch(value) is None:
         raise PydanticCustomError("quarter", "not a quarter: {value}", {"value": value})
     return value
 
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+_QUARTER = re.compile(r"[0-9]{4}Q[1-4]", re.ASCII)
 
 
 def _check_date_text(value: Any) -> Any:
     # pydantic alone would take 0 or 86400 as a day of 1970, and "2026-04-03 00:00" as a date;
     # a date in a record is written YYYY-MM-DD and nothing else (pydantic then rejects 2026-02-30)
-    wrong_text = isinstance(value, str) and not _ISO_DATE.match(value)
+    wrong_text = isinstance(value, str) and _ISO_DATE.fullmatch(value) is None
     if wrong_text or isinstance(value, int | float | dt.datetime):
         raise PydanticCustomError("date_format", "not a YYYY-MM-DD date: {value}", {"value": value})
     return value
@@ -197,6 +207,15 @@ class Member(Record):
     office_automation: bool | None = None
     joined: Date
     left: Date | None = None
+
+    @field_validator("left")
+    @classmethod
+    def _left_after_joined(cls, left: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        # `left` is the first day no longer active: on or before `joined`, the member never was
+        joined = info.data.get("joined")
+        if left is not None and isinstance(joined, dt.date) and left <= joined:
+            raise PydanticCustomError("left_order", "left is not after joined: {value}", {"value": str(left)})
+        return left
 
     def active_on(self, day: dt.date) -> bool:
         """Joined on or before `day` and not yet left."""

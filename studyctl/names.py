@@ -17,7 +17,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from studyctl.layout import record_files
 from studyctl.models import SLUG_MAX, Member, Unit, is_slug
+from studyctl.record_file import read_bytes
 
 COMPOUND_SURNAMES = {
     "欧阳": "ouyang",
@@ -264,21 +266,22 @@ def split_list(text: str | None) -> list[str]:
 
 def member_choices(root: Path) -> list[tuple[str, str]]:
     """(id, name) of every member file, read cheaply: for shell completion."""
-    return _choices(root / "members")
+    return _choices(root, "members")
 
 
 def unit_choices(root: Path) -> list[tuple[str, str]]:
     """(id, name) of every unit file, for shell completion."""
-    return _choices(root / "units")
+    return _choices(root, "units")
 
 
-def _choices(folder: Path) -> list[tuple[str, str]]:
+def _choices(root: Path, kind: str) -> list[tuple[str, str]]:
+    """(id, name) of each file of `kind` that the layout walker finds, its name read by a pattern."""
     out = []
-    for path in sorted(folder.glob("*.yaml")):
+    for source in record_files(root, kind):
         try:
-            text = path.read_text(encoding="utf-8-sig", errors="replace")
+            text = read_bytes(root, source.rel).decode("utf-8-sig", errors="replace")
         except OSError:
             continue
         match = _NAME_LINE.search(text)
-        out.append((path.stem, match[1].strip().strip("'\"") if match else ""))
+        out.append((source.stem, match[1].strip().strip("'\"") if match else ""))
     return out

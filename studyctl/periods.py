@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_QUARTER = re.compile(r"^(\d{4})[Qq]([1-4])$")
-_SHORT_QUARTER = re.compile(r"^[Qq]([1-4])$")
-_YEAR = re.compile(r"^(\d{4})$")
+# ASCII digits only, and the whole text (`$` would take a final newline)
+_QUARTER = re.compile(r"([0-9]{4})[Qq]([1-4])", re.ASCII)
+_SHORT_QUARTER = re.compile(r"[Qq]([1-4])", re.ASCII)
+_YEAR = re.compile(r"([0-9]{4})", re.ASCII)
 
 
 @dataclass(frozen=True, order=True)
@@ -114,11 +115,11 @@ class Week:
 def parse_period(text: str, today: dt.date) -> Period:
     """`2026Q2`, `Q2` (this year), `this`, `last` (quarters) or `2026`; ValueError otherwise."""
     text = text.strip()
-    if match := _QUARTER.match(text):
+    if match := _QUARTER.fullmatch(text):
         return Period(int(match[1]), int(match[2]))
-    if match := _SHORT_QUARTER.match(text):
+    if match := _SHORT_QUARTER.fullmatch(text):
         return Period(today.year, int(match[1]))
-    if match := _YEAR.match(text):
+    if match := _YEAR.fullmatch(text):
         return Period(int(match[1]))
     current = quarter_of(today)
     if text.lower() == "this":

@@ -31,28 +31,11 @@ from studyctl import git
 from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
 from studyctl.fsio import Fingerprint, atomic_write, fingerprint, remove_stale_temps
-from studyctl.models import (
-    ALL_UNITS,
-    Essay,
-    Member,
-    Plan,
-    Record,
-    Review,
-    Schedule,
-    SelfReport,
-    Session,
-    Unit,
-)
-from studyctl.records import (
-    MARKDOWN_KINDS,
-    MODELS,
-    RecordFile,
-    Records,
-    load_records,
-    location_findings,
-    parse_record_bytes,
-    validate_record,
-)
+from studyctl.kinds import KINDS, QUARTER_NAME, YEAR_NAME, RecordFile
+from studyctl.models import ALL_UNITS, Member, Record, Session
+from studyctl.record_file import is_markdown, location_findings, parse_record_bytes, validate_record
+from studyctl.records import Records, load_records
+from studyctl.references import reference_findings
 from studyctl.statedir import state_dir
 from studyctl.yamlio import YamlProblem, decode, dump_yaml, split_front_matter
 
@@ -166,7 +149,7 @@ class Draft:
 
     def text(self) -> str:
         front = dump_yaml(self.data)
-        if self.kind not in MARKDOWN_KINDS:
+        if not is_markdown(self.kind):
             return front
         body = (self.body or "").strip("\n")
         return f"---\n{front}---\n{body}\n" if body else f"---\n{front}---\n"
@@ -243,7 +226,7 @@ class Transaction:
         if record is None or seen is None:
             raise Refused(rel, findings)
         body = ""
-        if kind in MARKDOWN_KINDS:
+        if is_markdown(kind):
             body = split_front_matter(decode(raw))[2]
         assert parsed.data is not None
         return record, parsed.data, body, seen
@@ -295,54 +278,39 @@ def check_new_record(organization: Records, draft: Draft, data: bytes) -> tuple[
     record, findings = validate_record(draft.rel, draft.kind, parsed)
     if record is None:
         return None, findings
-    intended = MODELS[draft.kind].model_validate(draft.data)
+    intended = KINDS[draft.kind].model.model_validate(draft.data)
     if intended.model_dump() != record.model_dump():
         # the writer and the reader disagree: a bug, and never a reason to write a wrong record
         raise StudyctlError("store.round_trip", path=draft.rel)
     findings.extend(location_findings(source, record))
-    findings.extend(_reference_findings(organization, record))
+    findings.extend(_reference_findings(organization, source, record))
     if isinstance(record, Session):
         findings.extend(attendance_findings(record, organization))
     return record, findings
 
 
 def _record_file(rel: str, kind: str) -> RecordFile:
+    """Where the layout would place `rel`: its year (and quarter) folder, as the walker reads them."""
     parts = rel.split("/")
-    year = int(parts[1]) if len(parts) > 2 and parts[1].isdigit() else None
-    quarter = int(parts[2][1]) if kind == "reviews" and len(parts) > 3 else None
+    partition = KINDS[kind].partition
+    year = quarter = None
+    if partition in ("year", "quarter") and len(parts) > 2 and YEAR_NAME.fullmatch(parts[1]):
+        year = int(parts[1])
+    if partition == "quarter" and len(parts) > 3 and QUARTER_NAME.fullmatch(parts[2]):
+        quarter = int(parts[2][1])
     return RecordFile(rel, kind, year, quarter)
 
 
-def _reference_findings(organization: Records, record: Record) -> list[Finding]:
-    from studyctl.periods import Period
-    from studyctl.rules import Context
-    from studyctl.rules.records_rules import check_references
-
+def _reference_findings(organization: Records, source: RecordFile, record: Record) -> list[Finding]:
+    """The `reference` findings of the new record, against the organization on disk."""
     records = Records(
         root=organization.root,
         config=organization.config,
         units=dict(organization.units),
         members=dict(organization.members),
     )
-    if isinstance(record, Unit):
-        records.units[record.id] = record
-    elif isinstance(record, Member):
-        records.members[record.id] = record
-    elif isinstance(record, Plan):
-        records.plans[(record.member, record.year)] = record
-    elif isinstance(record, Schedule):
-        records.schedules[record.file] = record
-    elif isinstance(record, Session):
-        records.sessions[record.id] = record
-    elif isinstance(record, Essay):
-        records.essays[record.id] = record
-    elif isinstance(record, Review):
-        records.reviews[(record.member, record.quarter)] = record
-    elif isinstance(record, SelfReport):
-        records.self_reports[(record.member, record.year)] = record
-    today = dt.date.today()
-    context = Context(records, Period(today.year), today)
-    return [f for f in check_references(context) if f.file == record.file]
+    records.add(source, record)
+    return reference_findings(records, [(KINDS[source.kind], record)])
 
 
 def expected_members(
@@ -382,7 +350,7 @@ def _read_back(draft: Draft, temp: Path, intended: Record) -> None:
     parsed = parse_record_bytes(draft.rel, draft.kind, raw)
     record, _ = validate_record(draft.rel, draft.kind, parsed)
     same = record is not None and record.model_dump() == intended.model_dump()
-    if same and draft.kind in MARKDOWN_KINDS:
+    if same and is_markdown(draft.kind):
         try:
             body = split_front_matter(decode(raw))[2]
         except YamlProblem:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import os
 
 from studyctl.findings import Finding
+from studyctl.kinds import KINDS as KIND_TABLE
 from studyctl.messages import has_message
 from studyctl.models import Record
-from studyctl.records import MODELS, RecordFile, location_findings, parse_record_bytes, validate_record
+from studyctl.records import RecordFile, location_findings, parse_record_bytes, validate_record
 
 VALID_RECORDS: dict[str, str] = {
     "studyctl.yaml": """\
@@ -123,7 +124,7 @@ def kind_of(rel: str) -> str:
     return "config" if rel == "studyctl.yaml" else rel.split("/", 1)[0]
 
 
-KINDS = tuple(MODELS)
+KINDS = tuple(KIND_TABLE)
 # the sample's path for each kind, so that the location rules run too
 PATHS = {kind_of(rel): rel for rel in VALID_RECORDS}
 
