@@ -48,6 +48,7 @@ from pydantic import BaseModel
 
 from studyctl import models
 from studyctl.models import Attendance, Record, Session
+from studyctl.statedir import state_dir
 from studyctl.yamlio import Lines
 
 CACHE_FORMAT = 1
@@ -299,11 +300,8 @@ class RecordCache:
     @classmethod
     def open(cls, root: Path, read_file: ReadFile) -> RecordCache | None:
         """The cache of `root`, or None where studyctl has no folder of its own and cannot make one."""
-        from studyctl.statedir import state_dir
-
         try:
-            folder = state_dir(root) / CACHE_DIR
-            folder.mkdir(exist_ok=True)
+            folder = state_dir(root, CACHE_DIR)  # never through a link
         except Exception:  # a read-only records folder: load without a cache
             return None
         return cls(folder, read_file)

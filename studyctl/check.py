@@ -7,16 +7,25 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from studyctl.errors import StudyctlError
 from studyctl.findings import Finding, count_by_severity
 from studyctl.models import Member, Session
 from studyctl.periods import Period
+from studyctl.record_file import read_bytes
 from studyctl.records import Records, load_records
-
-if TYPE_CHECKING:
-    from studyctl.rules import Context
-    from studyctl.rules.rhythm import WeekRhythm
+from studyctl.rules import Context, registry, run_checks
+from studyctl.rules.five_haves import (
+    active_members,
+    completed_quarters,
+    essay_pace,
+    expected_participants,
+    judged_sessions,
+)
+from studyctl.rules.records_rules import waiting_references
+from studyctl.rules.rhythm import WeekRhythm, week_rhythm
+from studyctl.seals import gather_facts
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,8 @@ class CheckResult:
     today: dt.date | None = None
     rules_run: frozenset[str] = frozenset()
     scope: Scope = field(default_factory=Scope)
+    # per record file that failed to load: how many references to it could not be checked
+    waiting: dict[str, int] = field(default_factory=dict)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -81,26 +92,26 @@ def run_check(
     """Check `period` as of `today`: every rule, or only `rules`; only the findings in `scope`.
 
     A `scope` naming a member or unit that does not exist is a StudyctlError (the command cannot
-    run), raised once the records are loaded."""
-    from studyctl.rules import Context, registry, run_checks
-
+    run), raised once the records are loaded. The audit rules judge the facts gathered for them
+    first (`seals.gather_facts`): nothing in the records folder is written."""
     scope = scope or Scope()
     if records is None:
         records = load_records(root, years_for(period))
     _check_scope(records, scope)
     names = frozenset(registry()) if rules is None else frozenset(rules)
-    context = Context(records, period, today)
+    audit = {name for name, rule in registry().items() if rule.group == "audit"}
+    facts = gather_facts(root, records) if names & audit else None
+    context = Context(records, period, today, facts)
     findings = run_checks(context, names)
+    waiting = dict(waiting_references(context)) if "reference" in names else {}
     if not scope.everything:
         keeps = _ScopeFilter(context, scope).keeps
         findings = [finding for finding in findings if keeps(finding)]
     files = len({f.file for f in findings})
-    return CheckResult(period, records, findings, files, today, names, scope)
+    return CheckResult(period, records, findings, files, today, names, scope, waiting)
 
 
 def _check_scope(records: Records, scope: Scope) -> None:
-    from studyctl.errors import StudyctlError
-
     if scope.member is not None and scope.member not in records.members:
         raise StudyctlError("check.filter.unknown_member", value=scope.member)
     if scope.unit is not None and scope.unit not in records.units:
@@ -116,8 +127,6 @@ class _ScopeFilter:
     that names U among its units. Given both, a finding must pass both."""
 
     def __init__(self, context: Context, scope: Scope) -> None:
-        from studyctl.rules.five_haves import expected_participants
-
         records = context.records
         self.scope = scope
         self.unit_members = {m.id for m in records.members.values() if m.unit == scope.unit}
@@ -166,15 +175,11 @@ MEMBER_HAVES = ("reflections", "notebook")
 
 
 def _context(result: CheckResult) -> Context:
-    from studyctl.rules import Context
-
     return Context(result.records, result.period, result.today or dt.date.today())
 
 
 def session_haves(result: CheckResult) -> list[SessionHaves]:
     """The judged sessions of the period in scope, each with ✓ or ✗ for schedule, attendance, minutes."""
-    from studyctl.rules.five_haves import judged_sessions
-
     context = _context(result)
     keeps = _ScopeFilter(context, result.scope)
     failed = {(f.rule, f.subject) for f in result.findings}
@@ -196,8 +201,6 @@ def session_haves(result: CheckResult) -> list[SessionHaves]:
 
 def member_haves(result: CheckResult) -> list[MemberHaves]:
     """The members judged in the period and in scope, with ✓ or ✗ for reflections and notebook."""
-    from studyctl.rules.five_haves import active_members, completed_quarters, essay_pace
-
     context = _context(result)
     failed = {(f.rule, f.member) for f in result.findings if f.member is not None}
     shown = {m.id: m for m in active_members(context)}
@@ -226,8 +229,6 @@ def member_haves(result: CheckResult) -> list[MemberHaves]:
 def rhythm_strip(result: CheckResult) -> list[WeekRhythm]:
     """The weeks of the period with their study day and exchange; none when the check is narrowed
     to a member or unit, or ran neither rhythm rule."""
-    from studyctl.rules.rhythm import week_rhythm
-
     if not result.scope.everything or not {"study-day", "exchange"} & result.rules_run:
         return []
     return week_rhythm(_context(result))
@@ -237,8 +238,6 @@ def source_line(root: Path, rel: str, line: int | None) -> str | None:
     """The text of `line` in the record file `rel`, to quote under a finding."""
     if line is None:
         return None
-    from studyctl.records import read_bytes
-
     try:
         text = read_bytes(root, rel).decode("utf-8-sig", errors="replace")
     except OSError:

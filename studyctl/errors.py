@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from studyctl.messages import has_message, t
+
 
 class StudyctlError(Exception):
     """A condition that stops the command; `key` names a message of the catalogue."""
@@ -18,8 +20,7 @@ class StudyctlError(Exception):
         self.params = params
 
     def render(self, lang: str) -> str:
-        from studyctl.messages import has_message, t
-
+        """The message and its hint, in `lang`."""
         text = t(self.key, lang, **self.params)
         hint_key = self.key + ".hint"
         if has_message(hint_key):

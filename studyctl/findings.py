@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from studyctl.messages import has_message, t
+
 Severity = Literal["error", "warning"]
 
 
@@ -38,12 +40,10 @@ class Finding:
         return cls(file, line, rule, severity, subject, key, member, tuple(sorted(params.items())))
 
     def message(self, lang: str) -> str:
-        from studyctl.messages import t
 
         return t(self.key, lang, **dict(self.params))
 
     def hint(self, lang: str) -> str:
-        from studyctl.messages import has_message, t
 
         hint_key = self.key + ".hint"
         return t(hint_key, lang, **dict(self.params)) if has_message(hint_key) else ""

@@ -21,6 +21,7 @@ from studyctl.errors import StudyctlError
 from studyctl.fsio import atomic_write
 from studyctl.periods import quarter_of
 from studyctl.records import load_records
+from studyctl.rules import registry
 
 # the line that tells our hook from someone else's, so that installing again replaces only ours
 MARK = "# studyctl pre-commit hook"
@@ -34,7 +35,6 @@ class Installed:
 
 def record_rules() -> list[str]:
     """The rules of the `records` group: what a commit is checked against."""
-    from studyctl.rules import registry
 
     return [name for name, rule in registry().items() if rule.group == "records"]
 

@@ -22,9 +22,10 @@ from typing import Any
 from studyctl.findings import Finding
 from studyctl.fsio import TEMP_MARK
 from studyctl.kinds import CONFIG_FILE, KINDS, QUARTER_NAME, YEAR_NAME, Kind, RecordFile, stem_of
+from studyctl.statedir import STATE_DIR, state_problem
 
 # folders that are studyctl's own or git's: never records, never strays
-OWN_FOLDERS = frozenset({".studyctl", ".git"})
+OWN_FOLDERS = frozenset({STATE_DIR, ".git"})
 
 # ISO week 1 of a year may start on 29 December: its sessions, and the schedules that list them,
 # sit in the previous year's folders
@@ -72,6 +73,30 @@ def walk(
             yield from walker.files_in(kind.folder, kind, None)
         elif kind.partition != "root":
             yield from walker.partitions(kind)
+
+
+def place(rel: str) -> RecordFile | None:
+    """The record file the walker would find at `rel` (a path relative to the records folder),
+    judged from the path alone; None for a path that is no record file of the layout."""
+    if rel == CONFIG_FILE:
+        return RecordFile(rel, "config")
+    parts = rel.split("/")
+    name = parts[-1]
+    for kind in KINDS.values():
+        if kind.partition == "root" or parts[0] != kind.folder or name.startswith("."):
+            continue
+        if not name.endswith(kind.suffix):
+            return None
+        if kind.partition == "none":
+            return RecordFile(rel, kind.name) if len(parts) == 2 else None
+        if YEAR_NAME.fullmatch(parts[1]) is None:
+            return None
+        if kind.partition == "year":
+            return RecordFile(rel, kind.name, int(parts[1])) if len(parts) == 3 else None
+        if len(parts) == 4 and QUARTER_NAME.fullmatch(parts[2]) is not None:
+            return RecordFile(rel, kind.name, int(parts[1]), int(parts[2][1]))
+        return None
+    return None
 
 
 def record_files(root: Path, kind: str) -> list[RecordFile]:
@@ -128,6 +153,9 @@ class _Walker:
         """A top-level folder named almost like a record folder (`member/`): its records would be
         silently missed. Other folders and files (attachments, notes) may live beside the records."""
         known = [kind.folder for kind in KINDS.values() if kind.folder]
+        if state_problem(self.root):
+            yield location(STATE_DIR, None, "state.not_a_folder", path=STATE_DIR)
+            yield from self.stray_path(STATE_DIR)
         for entry in self.entries("."):
             if entry.name in known or entry.name in OWN_FOLDERS:
                 continue

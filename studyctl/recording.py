@@ -21,9 +21,12 @@ from studyctl import git
 from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
 from studyctl.messages import t
-from studyctl.models import ALL_UNITS, AREAS, KINDS, Member, Plan, Unit
+from studyctl.models import ALL_UNITS, AREAS, KINDS, Member, Plan, Record, Session, Unit
 from studyctl.names import initials, member_id, resolve_member, resolve_unit, slug_of, split_list
+from studyctl.periods import quarter_of
 from studyctl.records import Records
+from studyctl.rules import Context
+from studyctl.rules.five_haves import check_attendance
 from studyctl.signin import attendance_from_sheet, decode_text, read_sheet
 from studyctl.store import Draft, Refused, Saved, expected_members, load_organization, transaction
 from studyctl.yamlio import YamlProblem, parse_yaml
@@ -171,7 +174,8 @@ def log_session(root: Path, entry: SessionInput, replace: bool = False, commit: 
         if ALL_UNITS not in units:
             what += " " + "、".join(records.units[u].name for u in units if u in records.units)
         subject = _commit_subject(records, "store.commit.session", date=entry.date.isoformat(), what=what)
-        return tx.save(Draft(problems.rel, "sessions", data, replace=replace), subject, commit)
+        draft = Draft(problems.rel, "sessions", data, replace=replace, judge=attendance_findings)
+        return tx.save(draft, subject, commit)
 
 
 def _apply_flags(
@@ -630,3 +634,19 @@ def undo_last(root: Path, confirm: Callable[[git.LoggedCommit], bool]) -> git.Co
 def organization(root: Path) -> Records:
     """Config, units and members, read without the lock: for prompts, lists and completion."""
     return load_organization(root)
+
+
+def attendance_findings(session: Record, organization: Records) -> list[Finding]:
+    """The attendance rule of the five haves, on one new session: every expected participant has
+    a status, no one else has one (a member who left, say), leave and absence have a reason."""
+    assert isinstance(session, Session)
+    records = Records(
+        root=organization.root,
+        config=organization.config,
+        units=organization.units,
+        members=organization.members,
+        sessions={session.id: session},
+    )
+    # judged as on the day after it took place, whatever today is
+    context = Context(records, quarter_of(session.date), session.date + dt.timedelta(days=1))
+    return [f for f in check_attendance(context) if f.file == session.file]

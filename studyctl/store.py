@@ -22,7 +22,7 @@ import datetime as dt
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -31,8 +31,10 @@ from studyctl import git
 from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
 from studyctl.fsio import Fingerprint, atomic_write, fingerprint, remove_stale_temps
-from studyctl.kinds import KINDS, QUARTER_NAME, YEAR_NAME, RecordFile
-from studyctl.models import ALL_UNITS, Member, Record, Session
+from studyctl.kinds import KINDS, RecordFile
+from studyctl.layout import Stray, place, walk
+from studyctl.messages import t
+from studyctl.models import ALL_UNITS, Member, Record
 from studyctl.record_file import is_markdown, location_findings, parse_record_bytes, validate_record
 from studyctl.records import Records, load_records
 from studyctl.references import reference_findings
@@ -62,7 +64,9 @@ class FolderLock:
 
     def __enter__(self) -> FolderLock:
         try:
-            handle = open(self.path, "a+b")
+            # never through a link: O_NOFOLLOW refuses a lock file that is one
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+            handle = os.fdopen(fd, "r+b")
         except OSError as exc:
             raise StudyctlError(
                 "write.failed", path=str(self.path), detail=exc.strerror or str(exc)
@@ -133,6 +137,9 @@ def _holder(handle: IO[bytes]) -> str:
 # --- records to write ----------------------------------------------------------------------------
 
 
+Judge = Callable[[Record, Records], list[Finding]]
+
+
 @dataclass
 class Draft:
     """A record about to be written: where, what kind, its fields in canonical order, its body.
@@ -146,6 +153,9 @@ class Draft:
     body: str | None = None
     read_as: Fingerprint | None = None
     replace: bool = False
+    # a further judgment of the new record, given by the command (the rules sit above the store):
+    # for a session, the attendance rule of the five haves
+    judge: Judge | None = None
 
     def text(self) -> str:
         front = dump_yaml(self.data)
@@ -163,8 +173,6 @@ class Refused(StudyctlError):
         self.findings = findings
 
     def render(self, lang: str) -> str:
-        from studyctl.messages import t
-
         lines = [t("store.refused", lang, path=self.params["path"])]
         for finding in self.findings:
             where = t("store.at_line", lang, file=finding.file, line=finding.line) if finding.line else ""
@@ -250,7 +258,7 @@ class Transaction:
             if fingerprint(path) != current:
                 raise StudyctlError("store.changed", path=draft.rel)
 
-        removed = remove_stale_temps(path.parent)
+        removed = remove_leftovers(self.root)
         atomic_write(path, data, draft.rel, before_replace=before_replace, create_only=current is None)
         saved = Saved(
             draft.rel, current is not None, subject, draft.read_as is not None, removed_temps=removed
@@ -259,6 +267,23 @@ class Transaction:
         if commit and saved.in_git:
             saved.committed = git.commit_record(self.root, [draft.rel], subject, self.command)
         return saved
+
+
+def remove_leftovers(root: Path) -> list[str]:
+    """Remove every temp file that an interrupted write left in the records folder (the layout
+    walker finds them); call it only under the folder's lock. The paths removed."""
+    folders = sorted(
+        {
+            str(Path(item.rel).parent)
+            for item in walk(root, strays=True)
+            if isinstance(item, Stray) and item.temp
+        }
+    )
+    removed = []
+    for folder in folders:
+        prefix = "" if folder == "." else folder + "/"
+        removed += [prefix + name for name in remove_stale_temps(root / folder)]
+    return removed
 
 
 @contextlib.contextmanager
@@ -284,21 +309,17 @@ def check_new_record(organization: Records, draft: Draft, data: bytes) -> tuple[
         raise StudyctlError("store.round_trip", path=draft.rel)
     findings.extend(location_findings(source, record))
     findings.extend(_reference_findings(organization, source, record))
-    if isinstance(record, Session):
-        findings.extend(attendance_findings(record, organization))
+    if draft.judge is not None:
+        findings.extend(draft.judge(record, organization))
     return record, findings
 
 
 def _record_file(rel: str, kind: str) -> RecordFile:
     """Where the layout would place `rel`: its year (and quarter) folder, as the walker reads them."""
-    parts = rel.split("/")
-    partition = KINDS[kind].partition
-    year = quarter = None
-    if partition in ("year", "quarter") and len(parts) > 2 and YEAR_NAME.fullmatch(parts[1]):
-        year = int(parts[1])
-    if partition == "quarter" and len(parts) > 3 and QUARTER_NAME.fullmatch(parts[2]):
-        quarter = int(parts[2][1])
-    return RecordFile(rel, kind, year, quarter)
+    placed = place(rel)
+    if placed is None or placed.kind != kind:
+        return RecordFile(rel, kind)
+    return placed
 
 
 def _reference_findings(organization: Records, source: RecordFile, record: Record) -> list[Finding]:
@@ -323,25 +344,6 @@ def expected_members(
         for member in sorted(members.values(), key=lambda m: m.id)
         if member.active_on(day) and (ALL_UNITS in units or member.unit in units)
     ]
-
-
-def attendance_findings(session: Session, organization: Records) -> list[Finding]:
-    """The attendance rule of the five haves, on this one session: every expected participant has
-    a status, no one else has one (a member who left, say), leave and absence have a reason."""
-    from studyctl.periods import quarter_of
-    from studyctl.rules import Context
-    from studyctl.rules.five_haves import check_attendance
-
-    records = Records(
-        root=organization.root,
-        config=organization.config,
-        units=organization.units,
-        members=organization.members,
-        sessions={session.id: session},
-    )
-    # judged as on the day after it took place, whatever today is
-    context = Context(records, quarter_of(session.date), session.date + dt.timedelta(days=1))
-    return [f for f in check_attendance(context) if f.file == session.file]
 
 
 def _read_back(draft: Draft, temp: Path, intended: Record) -> None:

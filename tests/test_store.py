@@ -11,6 +11,7 @@ import pytest
 
 from studyctl.errors import StudyctlError
 from studyctl.fsio import atomic_write, fingerprint, remove_stale_temps
+from studyctl.recording import attendance_findings
 from studyctl.records import load_records
 from studyctl.statedir import STATE_DIR, state_dir
 from studyctl.store import Draft, FolderLock, Refused, transaction
@@ -53,6 +54,8 @@ REL = "sessions/2026/2026-04-03-study-day.yaml"
 
 
 def save(root: Path, draft: Draft) -> None:
+    if draft.kind == "sessions":  # as log-session gives it
+        draft.judge = attendance_findings
     with transaction(root, "test") as tx:
         tx.save(draft, "test", commit=False)
 

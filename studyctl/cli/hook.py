@@ -39,7 +39,7 @@ def run(records_dir: RecordsOption = None, lang: LangOption = None) -> None:
     from studyctl.hook import check_commit
     from studyctl.messages import t
     from studyctl.records import find_root
-    from studyctl.render.terminal import render_findings_by_rule
+    from studyctl.render.terminal import render_findings_by_rule, waiting_lines
     from studyctl.rules import registry
 
     root = find_root(Path.cwd(), records_dir)
@@ -52,6 +52,9 @@ def run(records_dir: RecordsOption = None, lang: LangOption = None) -> None:
     if result.findings:
         quote = lambda rel, line: source_line(root, rel, line)  # noqa: E731
         console.print(render_findings_by_rule(result.findings, registry(), lang_code, quote))
+    waiting = waiting_lines(result, lang_code)
+    if waiting is not None:
+        console.print(waiting)
     if result.failed():
         console.print(t("hook.blocked", lang_code, errors=result.counts["error"]), style="bold red")
         raise typer.Exit(1)

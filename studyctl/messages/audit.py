@@ -176,20 +176,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- the temp-file rule --------------------------------------------------------------------
     "check.rule.temp-file": {"zh": "中断写入留下的临时文件", "en": "temp files of interrupted writes"},
-    "temp-file.removed": {
-        "zh": "一次被中断的写入留下了这个临时文件，已将其删除；记录本身完好（仍是写入前或写入后的版本）。",
-        "en": "An interrupted write left this temp file behind; it has been removed. The record itself is whole (the version before or after that write).",
-    },
-    "temp-file.removed.hint": {
-        "zh": "无需处理。若刚才的记录命令没有显示“已写入”，请重新执行一次。",
-        "en": "Nothing to do. If the recording command did not say it wrote the record, run it again.",
-    },
     "temp-file.found": {
-        "zh": "一次被中断的写入留下了这个临时文件；文件夹不可写，未能删除。",
-        "en": "An interrupted write left this temp file behind; the folder is not writable, so it was not removed.",
+        "zh": "一次被中断的写入留下了这个临时文件；记录本身完好（仍是写入前或写入后的版本）。",
+        "en": "An interrupted write left this temp file behind; the record itself is whole (the version before or after that write).",
     },
     "temp-file.found.hint": {
-        "zh": "它不是记录，任何命令都不会读取它；有写权限后删除即可：{path}",
-        "en": "It is not a record and no command reads it; delete it once you can write there: {path}",
+        "zh": "它不是记录，任何命令都不会读取它；下一次写入记录时会自动删除，也可直接删除：{path}",
+        "en": "It is not a record and no command reads it; the next write of a record removes it, or delete it yourself: {path}",
     },
 }

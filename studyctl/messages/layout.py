@@ -49,8 +49,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} could not be loaded: {count} references to it could not be checked; fix it and run check again.",
     },
     "state.not_a_folder": {
-        "zh": "警告：{path} 不是普通文件夹（是链接或文件），studyctl 不会写入它，本次不使用缓存。",
-        "en": "Warning: {path} is not a plain folder (a link or a file); studyctl never writes through it and runs without its cache.",
+        "zh": "{path} 不是普通文件夹（是链接或文件）：studyctl 从不通过它写入，读取时不使用缓存，记录也无法写入。",
+        "en": "{path} is not a plain folder (a link or a file): studyctl never writes through it; reading goes on without the cache, and records cannot be written.",
     },
     "state.not_a_folder.hint": {
         "zh": "删除它（git rm {path}），studyctl 会重新建立自己的文件夹。",

@@ -15,4 +15,7 @@ def check_as_json(result: CheckResult, lang: str) -> str:
         "findings": [finding.as_json(lang) for finding in result.findings],
         "counts": result.counts,
     }
+    if result.waiting:
+        # references that wait on a record that failed to load (one broken record, one finding)
+        document["unchecked_references"] = dict(sorted(result.waiting.items()))
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

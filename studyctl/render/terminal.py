@@ -31,6 +31,7 @@ from studyctl.check import (
 from studyctl.findings import Finding
 from studyctl.messages import has_message, t
 from studyctl.periods import Period, quarter_of
+from studyctl.rules import registry
 from studyctl.rules.rhythm import WeekRhythm, WeekState
 
 Quote = Callable[[str, int | None], str | None]
@@ -59,6 +60,16 @@ def summary_line(result: CheckResult, lang: str) -> Text:
         return Text(t("check.clean", lang, **params), style="bold green")
     style = "bold red" if counts["error"] else "bold yellow"
     return Text(t("check.summary", lang, **params), style=style)
+
+
+def waiting_lines(result: CheckResult, lang: str) -> Text | None:
+    """One line per record that failed to load: how many references to it could not be checked."""
+    if not result.waiting:
+        return None
+    lines = [
+        t("check.waiting", lang, file=file, count=count) for file, count in sorted(result.waiting.items())
+    ]
+    return Text("\n".join(lines), style="yellow")
 
 
 def render_finding(finding: Finding, lang: str, quote: Quote, show_rule: bool = True) -> RenderableType:
@@ -235,9 +246,11 @@ def _week_mark(week: WeekRhythm, study: bool) -> Text:
 
 
 def render_check(result: CheckResult, lang: str, quote: Quote) -> RenderableType:
-    from studyctl.rules import registry
-
-    parts: list[RenderableType] = [summary_line(result, lang), Text("")]
+    parts: list[RenderableType] = [summary_line(result, lang)]
+    waiting = waiting_lines(result, lang)
+    if waiting is not None:
+        parts.append(waiting)
+    parts.append(Text(""))
     for section in (render_five_haves(result, lang), render_rhythm(rhythm_strip(result), lang)):
         if section is not None:
             parts.extend([section, Text("")])

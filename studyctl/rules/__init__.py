@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from studyctl.findings import Finding
 from studyctl.periods import Period
 from studyctl.records import Records
+from studyctl.seals import AuditFacts
 from studyctl.workdays import Calendar
 
 T = TypeVar("T")
@@ -31,6 +32,9 @@ class Context:
     records: Records
     period: Period
     today: dt.date
+    # what git and the disk said, gathered before the rules run (`seals.gather_facts`); None: the
+    # audit rules have nothing to judge
+    facts: AuditFacts | None = None
 
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 

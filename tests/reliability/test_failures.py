@@ -211,7 +211,9 @@ def _hint(key: str) -> str:
 # --- temp files left by a killed writer ----------------------------------------------------------
 
 
-def test_check_removes_a_leftover_temp_file_and_says_so(office_repo: Path, git_env: dict[str, str]) -> None:
+def test_check_reports_a_leftover_temp_file_and_the_next_write_removes_it(
+    office_repo: Path, git_env: dict[str, str]
+) -> None:
     assert log(office_repo).exit_code == 0
     leftover = office_repo / "sessions/2026/.2026-04-03-s2.yaml.tmp-x1y2"
     leftover.write_bytes(b"date: 2026-04-")  # torn, as a killed writer leaves it
@@ -219,8 +221,14 @@ def test_check_removes_a_leftover_temp_file_and_says_so(office_repo: Path, git_e
     assert records_before.findings == []  # the loader never reads it
     result = run_check(office_repo, Period(2026, 2), dt.date(2026, 7, 1), ["temp-file"])
     assert [(f.rule, f.severity, f.file, f.key) for f in result.findings] == [
-        ("temp-file", "warning", "sessions/2026/.2026-04-03-s2.yaml.tmp-x1y2", "temp-file.removed")
+        ("temp-file", "warning", "sessions/2026/.2026-04-03-s2.yaml.tmp-x1y2", "temp-file.found")
     ]
+    assert result.findings[0].hint("zh") == (
+        "它不是记录，任何命令都不会读取它；下一次写入记录时会自动删除，也可直接删除："
+        "sessions/2026/.2026-04-03-s2.yaml.tmp-x1y2"
+    )
+    assert leftover.exists()  # check only reports
+    assert log(office_repo, "s3").exit_code == 0  # the next write, whatever its folder
     assert not leftover.exists()
     assert run_check(office_repo, Period(2026, 2), dt.date(2026, 7, 1), ["temp-file"]).findings == []
 
@@ -239,23 +247,14 @@ def test_check_leaves_the_temp_file_of_a_running_writer_alone(
     assert in_use.exists()
 
 
-def test_a_temp_file_that_cannot_be_removed_is_reported(
-    office_repo: Path, git_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+def test_a_leftover_in_a_unit_folder_is_reported_and_left_alone(
+    office_repo: Path, git_env: dict[str, str]
 ) -> None:
     leftover = office_repo / "units/.dzb.yaml.tmp-a1"
     leftover.write_bytes(b"id: d")
-
-    def cannot_lock(*args: Any, **kwargs: Any) -> Any:
-        raise StudyctlError("write.failed", path=".studyctl/lock", detail="Read-only file system")
-
-    monkeypatch.setattr(store_module.FolderLock, "__enter__", cannot_lock)
     result = run_check(office_repo, Period(2026, 2), dt.date(2026, 7, 1), ["temp-file"])
     assert [(f.file, f.key) for f in result.findings] == [("units/.dzb.yaml.tmp-a1", "temp-file.found")]
-    assert (
-        result.findings[0].hint("zh")
-        == "它不是记录，任何命令都不会读取它；有写权限后删除即可：units/.dzb.yaml.tmp-a1"
-    )
-    assert leftover.exists()
+    assert leftover.read_bytes() == b"id: d"
 
 
 # --- a report over an invalid record ---------------------------------------------------------------

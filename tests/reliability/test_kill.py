@@ -77,14 +77,14 @@ def test_a_killed_writer_leaves_the_old_or_the_new_record(
             outcomes["index.lock left"] += 1
             lock.unlink()
 
-    # the temp files that kills left and no later write cleaned: `check` reports and removes each
+    # the temp files that kills left and no later write cleaned: `check` reports each, leaves it
     present = _hidden(root / "sessions/2026")
     assert leftovers and present, "no kill left a temp file: the trials never hit the write"
     result = run_check(root, Period(2026, 2), dt.date(2026, 7, 1), ["temp-file"])
     assert [(f.file.rsplit("/", 1)[-1], f.key) for f in result.findings] == [
-        (name, "temp-file.removed") for name in present
+        (name, "temp-file.found") for name in present
     ]
-    assert _hidden(root / "sessions/2026") == []
+    assert _hidden(root / "sessions/2026") == present
     assert outcomes["before-rename:new"] == outcomes["after-rename:old"] == 0
     summary = ", ".join(f"{name} {count}" for name, count in sorted(outcomes.items()))
     print(f"\nkill trials: {TRIALS}; {summary}; temp files left by kills: {len(leftovers)}")
