@@ -228,7 +228,11 @@ def uncommitted_paths(root: Path) -> dict[str, str] | None:
     prefix = git.run(root, "rev-parse", "--show-prefix")
     if not prefix.ok:
         return None
-    status = git.run(root, "status", "--porcelain=v2", "-z", "--untracked-files=all", "--", ".")
+    # without optional locks: `git status` would otherwise refresh (write) the index, and asking
+    # must change nothing
+    status = git.run(
+        root, "--no-optional-locks", "status", "--porcelain=v2", "-z", "--untracked-files=all", "--", "."
+    )
     if not status.ok:
         return None
     return parse_status(status.output, prefix.output)
