@@ -60,7 +60,7 @@ STALE_TEMP_SECONDS = 3600  # a chunk is written in well under a second
 # a file changed this recently may change again with the same size and times: check its bytes
 RACY_NS = 2_000_000_000
 # the modules whose code decides what a record file loads as
-_SOURCES = ("models", "records", "yamlio", "cache")
+_SOURCES = ("models", "kinds", "record_file", "records", "yamlio", "cache")
 _DATED_NAME = re.compile(r"[0-9]{4}-([0-9]{2})-", re.ASCII)
 
 
