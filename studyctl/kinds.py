@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from studyctl.models import (
@@ -110,10 +110,10 @@ class Kind:
     # the days that place it in a period; `by_week`: a day counts for the quarter of its ISO week
     dates: Callable[[Any], Iterable[dt.date]] = _none
     by_week: bool = False
-    aliases: tuple[str, ...] = field(default=())
 
     @property
     def folder(self) -> str:
+        """Its folder, relative to the records folder ("" for the config at the root)."""
         return "" if self.partition == "root" else self.name
 
 
@@ -357,7 +357,3 @@ def kind_of(name: str) -> Kind:
 def folders() -> list[str]:
     """The folders of the layout, in the table's order."""
     return [kind.folder for kind in KINDS.values() if kind.folder]
-
-
-def partitioned_by_year(kind: Kind) -> bool:
-    return kind.partition in ("year", "quarter")

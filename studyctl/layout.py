@@ -136,6 +136,7 @@ class _Walker:
         return sorted(found, key=lambda e: e.name)
 
     def rel_of(self, entry: os.DirEntry[str]) -> str:
+        """The entry's path relative to the records folder."""
         return Path(entry.path).relative_to(self.root).as_posix()
 
     def everything_in(self, entry: os.DirEntry[str]) -> Iterator[Stray]:
@@ -184,6 +185,7 @@ class _Walker:
         return None
 
     def misplaced(self, entry: os.DirEntry[str], suffix: str = "") -> Iterator[Walked]:
+        """A `location` finding for an entry that is no record file here (none for a hidden one), and its files as strays."""
         rel = self.rel_of(entry)
         if not entry.name.startswith("."):  # hidden files are no one's records: strays only
             if entry.is_symlink() or not (
@@ -197,6 +199,7 @@ class _Walker:
     def files_in(
         self, rel: str, kind: Kind, year: int | None, quarter: int | None = None
     ) -> Iterator[Walked]:
+        """The record files of `kind` in the folder `rel`, and whatever else is in it."""
         problem = self.folder_problem(rel)
         if problem is not None:
             yield problem
@@ -214,6 +217,7 @@ class _Walker:
             yield RecordFile(f"{rel}/{name}", kind.name, year, quarter)
 
     def partitions(self, kind: Kind) -> Iterator[Walked]:
+        """The year (and quarter) folders of a partitioned kind, and their record files."""
         folder = kind.folder
         problem = self.folder_problem(folder)
         if problem is not None:

@@ -106,6 +106,7 @@ def validate_record(rel: str, kind: str, parsed: Parsed) -> tuple[Record | None,
 
 
 def schema_findings(rel: str, model: type[BaseModel], parsed: Parsed, exc: ValidationError) -> list[Finding]:
+    """One `schema` finding per pydantic error, at the line of the offending field."""
     subject = stem_of(rel)
     out = []
     for error in exc.errors(include_url=False):

@@ -114,6 +114,7 @@ class Records:
 
     @property
     def language(self) -> str:
+        """The output language the config asks for."""
         return self.config.language
 
     def table(self, kind: str) -> dict[Any, Record]:
@@ -144,6 +145,7 @@ class Records:
         return None
 
     def member_name(self, member_id: str) -> str:
+        """The member's display name, or the id itself for an unknown member."""
         member = self.members.get(member_id)
         return member.name if member else member_id
 

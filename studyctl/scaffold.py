@@ -12,9 +12,9 @@ from typing import Any
 from studyctl import git
 from studyctl.errors import StudyctlError
 from studyctl.fsio import atomic_write
+from studyctl.kinds import CONFIG_FILE, folders
 from studyctl.messages import t
 from studyctl.models import AssessmentSettings, RuleSettings
-from studyctl.records import CONFIG_FILE, FLAT_FOLDERS, YEAR_FOLDERS
 from studyctl.yamlio import dump_yaml
 
 GITATTRIBUTES = "* text=auto eol=lf\n*.yaml text eol=lf\n*.md text eol=lf\n"
@@ -80,7 +80,7 @@ def init_records(folder: Path, organization: str, campaign_start: str, lang: str
     # a new folder inside an existing work tree belongs to that repository: no nested `git init`
     existing = next(p for p in (folder, *folder.parents) if p.exists())
     was_tracked = git.inside_work_tree(existing)
-    files = {f"{name}/.gitkeep": "" for name in (*FLAT_FOLDERS, *YEAR_FOLDERS)}
+    files = {f"{name}/.gitkeep": "" for name in folders()}
     files |= {".gitattributes": GITATTRIBUTES, ".gitignore": GITIGNORE}
     written = []
     for rel, text in files.items():

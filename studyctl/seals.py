@@ -64,10 +64,12 @@ class Seal:
 
     @property
     def tag(self) -> str:
+        """The git tag of the seal."""
         return TAG_PREFIX + self.quarter
 
     @property
     def period(self) -> Period:
+        """The quarter sealed."""
         return Period(int(self.quarter[:4]), int(self.quarter[5]))
 
 
