@@ -185,7 +185,8 @@ class _Walker:
         return None
 
     def misplaced(self, entry: os.DirEntry[str], suffix: str = "") -> Iterator[Walked]:
-        """A `location` finding for an entry that is no record file here (none for a hidden one), and its files as strays."""
+        """A `location` finding for an entry that is no record file here (none for a hidden one),
+        and its files as strays."""
         rel = self.rel_of(entry)
         if not entry.name.startswith("."):  # hidden files are no one's records: strays only
             if entry.is_symlink() or not (
