@@ -182,3 +182,18 @@ def test_the_pre_commit_hook_shows_the_one_finding_and_the_waiting_line(tmp_path
         "members/zhang-wei.yaml 未能读取，另有 125 处对它的引用暂时无法检查；修好该文件后再运行 check。",
     ]
     assert "提交已阻止：档案中有 1 个错误。改正后重新提交。" in shown
+
+
+def test_the_store_refuses_an_essay_written_after_its_author_left(write_records) -> None:  # type: ignore[no-untyped-def]
+    from studyctl.store import Draft, Refused, transaction
+
+    root = write_records({"members/zhang-wei.yaml": member("2026-05-01")})
+    data = {"author": "zhang-wei", "date": dt.date(2026, 6, 1), "title": "学习体会", "area": "law"}
+    with pytest.raises(Refused) as refused, transaction(root, "essay-add") as tx:
+        tx.save(
+            Draft("essays/2026/2026-06-01-zhang-wei-x.md", "essays", data, body="正文"), "essay", commit=False
+        )
+    assert [(f.rule, f.key, f.line) for f in refused.value.findings] == [
+        ("reference", "reference.left_author", 2)
+    ]
+    assert not (root / "essays/2026/2026-06-01-zhang-wei-x.md").exists()
