@@ -282,16 +282,20 @@ class AuditFacts:
 
 
 def gather_facts(root: Path, records: Records) -> AuditFacts:
-    """Ask git and look at the disk once, for the audit rules; writes nothing."""
-    walked = list(walk(root, strays=True))
-    temps = sorted(item.rel for item in walked if isinstance(item, Stray) and item.temp)
+    """Ask git and look at the disk once, for the audit rules; writes nothing.
+
+    Without seals only the loaded partitions are walked (for leftovers); with seals, the whole
+    folder, since a seal covers every file the loader does not own."""
     seals = read_seals(root)
+    walked = list(walk(root, records.years if not seals else None, strays=True))
+    temps = sorted(item.rel for item in walked if isinstance(item, Stray) and item.temp)
     dirty = uncommitted_paths(root)
     writer = writer_active(root)
     if seals is None or dirty is None:
         return AuditFacts(False, temps=temps, writer_active=writer)
-    head = git.run(root, "rev-parse", "--verify", "-q", "HEAD")
-    shallow = git.run(root, "rev-parse", "--is-shallow-repository")
+    # one call for both: "true"/"false", then HEAD's sha (absent in a repository without commits)
+    asked = git.run(root, "rev-parse", "--is-shallow-repository", "HEAD")
+    answer = asked.output.splitlines() if asked.ok else []
     unowned = unowned_files(root, records, walked) if seals else []
     changes = {}
     for seal in seals:
@@ -300,8 +304,8 @@ def gather_facts(root: Path, records: Records) -> AuditFacts:
         changes[seal.quarter] = seal_changes(root, records, seal, unowned)
     return AuditFacts(
         True,
-        head=head.output if head.ok else "",
-        shallow=shallow.ok and shallow.output == "true",
+        head=answer[1] if len(answer) > 1 else "",
+        shallow=bool(answer) and answer[0] == "true",
         seals=seals,
         changes=changes,
         dirty=dirty,

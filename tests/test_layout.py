@@ -191,3 +191,44 @@ def test_check_and_report_change_no_byte_of_the_records_folder(tmp_path: Path) -
         assert done.returncode in (0, 1), done.stderr
     assert (root / ".studyctl/cache").is_dir()  # the cache was written: that alone may change
     assert _snapshot(root) == before
+
+
+# --- the audit's facts --------------------------------------------------------------------------
+
+
+def test_the_audit_facts_name_head_shallowness_leftovers_and_unowned_files(
+    office: Path, tmp_path: Path
+) -> None:
+    from studyctl.seals import gather_facts
+
+    seal_quarter(office, Q2, AFTER_Q2, "zh")
+    (office / "notes.txt").write_text("x\n", encoding="utf-8")
+    (office / "units/.dzb.yaml.tmp-a1").write_bytes(b"id: d")
+    facts = gather_facts(office, load_records(office, {2026}))
+    assert facts.in_git and not facts.shallow and not facts.writer_active
+    assert facts.head == git(office, "rev-parse", "HEAD").strip()
+    assert [seal.quarter for seal in facts.seals] == ["2026Q2"]
+    assert facts.dirty == {"notes.txt": "untracked", "units/.dzb.yaml.tmp-a1": "untracked"}
+    assert facts.unowned == ["notes.txt", "units/.dzb.yaml.tmp-a1"]
+    assert facts.temps == ["units/.dzb.yaml.tmp-a1"]
+    assert [(c.path, c.how) for c in facts.changes["2026Q2"]] == [
+        ("notes.txt", "added"),
+        ("units/.dzb.yaml.tmp-a1", "added"),
+    ]
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--depth", "1", f"file://{office}", str(clone))
+    shallow = gather_facts(clone, load_records(clone, {2026}))
+    assert shallow.shallow and shallow.head == facts.head
+
+
+def test_outside_git_the_facts_hold_only_the_leftovers(write_records) -> None:  # type: ignore[no-untyped-def]
+    from studyctl.seals import gather_facts
+
+    root = write_records({"units/.dzb.yaml.tmp-a1": "id: d"})
+    facts = gather_facts(root, load_records(root))
+    assert (facts.in_git, facts.seals, facts.dirty, facts.temps) == (
+        False,
+        [],
+        {},
+        ["units/.dzb.yaml.tmp-a1"],
+    )
