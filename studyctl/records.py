@@ -52,8 +52,14 @@ from studyctl.record_file import (
 FLAT_FOLDERS = {kind.folder: kind.suffix for kind in KINDS.values() if kind.partition == "none"}
 YEAR_FOLDERS = {kind.folder: kind.suffix for kind in KINDS.values() if kind.partition in ("year", "quarter")}
 
+# kept for code written before the table of kinds: read `kinds.KINDS` instead
+MODELS = {name: kind.model for name, kind in KINDS.items()}
+MARKDOWN_KINDS = frozenset(name for name, kind in KINDS.items() if kind.markdown)
+
 __all__ = [
     "CONFIG_FILE",
+    "MARKDOWN_KINDS",
+    "MODELS",
     "FLAT_FOLDERS",
     "YEAR_FOLDERS",
     "Parsed",
