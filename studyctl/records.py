@@ -58,9 +58,9 @@ MARKDOWN_KINDS = frozenset(name for name, kind in KINDS.items() if kind.markdown
 
 __all__ = [
     "CONFIG_FILE",
+    "FLAT_FOLDERS",
     "MARKDOWN_KINDS",
     "MODELS",
-    "FLAT_FOLDERS",
     "YEAR_FOLDERS",
     "Parsed",
     "RecordFile",
