@@ -14,12 +14,12 @@ Nothing is judged on days that have not come yet.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studyctl import domain
 from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
 from studyctl.models import (
@@ -30,16 +30,16 @@ from studyctl.models import (
     Review,
     Session,
 )
-from studyctl.periods import Period, Week
+from studyctl.periods import Period
 from studyctl.records import CONFIG_FILE, FLAT_FOLDERS, YEAR_FOLDERS, Records
-from studyctl.rules.five_haves import expected_participants
-from studyctl.rules.members import add_years, age_on
-from studyctl.workdays import Calendar
+from studyctl.rules import Context
+from studyctl.rules.five_haves import expected_of, member_judgments, session_judgments
+from studyctl.rules.rhythm import WeekState, anti_corruption_pace, week_rhythm
 
 FIVE_HAVES = ("schedule", "attendance", "minutes", "reflections", "notebook")
 SESSION_RULES = frozenset({"schedule", "attendance", "minutes"})
 RECORD_RULES = ("yaml", "schema", "reference", "duplicate", "location")
-ATTENDED = frozenset({"present", "late"})
+ATTENDED = domain.ATTENDED
 # the value of a quarterly review rating in the assessment score (docs/report.md)
 RATING_VALUE = {"excellent": 1.0, "good": 0.8, "fair": 0.6, "poor": 0.3}
 SCORE_PARTS = ("attendance", "essays", "plan", "reviews", "notebook", "self_report")
@@ -242,52 +242,49 @@ def build_report(
     period: Period,
     today: dt.date,
     member: str | None = None,
-    findings: Iterable[Finding] | None = None,
-    rules_available: Iterable[str] = FIVE_HAVES,
+    rules_available: Iterable[str] | None = None,
 ) -> Report:
     """The report of `period` as seen on `today`; with `member`, that member's part of it.
 
-    `findings` default to those of the rules themselves (`report_findings`)."""
+    Its five haves, rhythm, pace and plan figures are read from the judgments the check rules make
+    (`rules.five_haves.session_judgments`, `member_judgments`, `rules.rhythm.week_rhythm`), so that
+    a report and a check cannot disagree. `rules_available` (default: those registered) names the
+    five-haves rules the report may show; any other shows as not available."""
+    from studyctl.rules import Context, registry, run_checks
+
     if member is not None:
         member = _resolve_member(records, member, min(period.last_day, today))
-    if findings is None:
-        findings, available = report_findings(records, period, today)
-    else:
-        available = frozenset(rules_available)
-    return _Builder(records, period, today, list(findings), available).build(member)
+    known = registry()
+    available = frozenset(known if rules_available is None else rules_available) & frozenset(FIVE_HAVES)
+    context = Context(records, period, today)
+    findings = run_checks(context, [name for name in RECORD_RULES if name in known])
+    return _Builder(context, findings, available).build(member)
 
 
 def pace(per_year: int, quarters: int) -> int:
     """How many of `per_year` should be done after `quarters` quarters: the pace of the rules."""
-    return math.ceil(per_year * quarters / 4)
+    return domain.pace(per_year, quarters)
 
 
 class _Builder:
-    def __init__(
-        self,
-        records: Records,
-        period: Period,
-        today: dt.date,
-        findings: list[Finding],
-        available: frozenset[str],
-    ) -> None:
+    def __init__(self, context: Context, findings: list[Finding], available: frozenset[str]) -> None:
+        records, period, today = context.records, context.period, context.today
+        self.context = context
         self.records = records
         self.period = period
         self.today = today
         self.rules = records.config.rules
         self.available = available
         self.findings = findings
-        settings = records.config.calendar
-        self.calendar = Calendar(settings.holidays, settings.workdays)
         # days before `until` are judged, as in the rules
-        self.until = min(period.end, today)
-        self.judge_day = min(period.last_day, today)
+        self.until = context.until
+        self.judge_day = context.judge_day
         self.year_start = dt.date(period.year, 1, 1)
         self.sessions = sorted(
             (s for s in records.sessions.values() if s.date in period and s.date <= today),
             key=lambda s: (s.date, s.id),
         )
-        self.expected = {s.id: expected_participants(records, s) for s in self.sessions}
+        self.expected = {s.id: expected_of(context, s) for s in self.sessions}
         # each member's sessions expected and statuses, tallied in one pass over the sessions
         self.expected_count: Counter[str] = Counter()
         self.statuses: dict[str, Counter[str]] = {}
@@ -311,12 +308,9 @@ class _Builder:
         self.members = sorted(
             (m for m in records.members.values() if m.active_during(period.start, last)), key=lambda m: m.id
         )
-        self.flagged: dict[str, set[str]] = {name: set() for name in FIVE_HAVES}
-        for finding in findings:
-            if finding.rule in SESSION_RULES:
-                self.flagged[finding.rule].add(finding.subject)
-            elif finding.rule in self.flagged:
-                self.flagged[finding.rule].add(finding.member or finding.subject)
+        # the rules' own judgments, which the five haves and the rhythm are read from
+        self.session_judgments = {j.session.id: j for j in session_judgments(context)}
+        self.member_judgments = member_judgments(context)
 
     # --- members ---------------------------------------------------------------------------------
 
@@ -325,12 +319,9 @@ class _Builder:
         expected = self.expected_count[member.id]
         plan = self.records.plans.get((member.id, self.period.year))
         target = max(plan.essays_target if plan else 0, self.rules.essays_per_year)
-        quarters_active = [
-            q for q in self.period.quarters_ended(self.until) if member.active_during(q.start, q.end)
-        ]
-        done_items = (
-            [i for i in plan.items if i.done is not None and i.done < self.period.end] if plan else []
-        )
+        quarters = domain.pace_quarters(self.period, self.until, member)
+        # done as `plan-overdue` judges it: only from the `done` date on
+        done_items = [i for i in plan.items if domain.plan_item_done(i, self.judge_day)] if plan else []
         areas = {item.area for item in done_items}
         reviews: dict[str, ReviewMarks | None] = {}
         for quarter in self.period.quarters():
@@ -349,7 +340,7 @@ class _Builder:
             absent=statuses["absent"],
             essays=self.essays_by_author[member.id],
             essays_target=target,
-            essays_due=pace(target, len(quarters_active)),
+            essays_due=domain.pace(target, quarters),
             has_plan=plan is not None,
             plan_items_done=len(done_items),
             plan_items_total=len(plan.items) if plan else 0,
@@ -401,60 +392,51 @@ class _Builder:
     # --- the five haves --------------------------------------------------------------------------
 
     def five_haves(self, sessions: list[Session], members: list[Member]) -> dict[str, Tally | None]:
-        judged_sessions = [s.id for s in sessions if s.date < self.until]
-        completed = [q for q in self.period.quarters() if q.end <= self.until]
+        """For each of the five haves, how many of what its rule judges here have it: read from the
+        rules' judgments of these sessions and members."""
+        judged = [self.session_judgments[s.id] for s in sessions if s.id in self.session_judgments]
+        people = [self.member_judgments[m.id] for m in members if m.id in self.member_judgments]
         out: dict[str, Tally | None] = {}
         for rule in FIVE_HAVES:
             if rule not in self.available:
                 out[rule] = None
-                continue
-            if rule in SESSION_RULES:
-                subjects = judged_sessions
-            elif rule == "notebook":
-                subjects = [m.id for m in members if any(m.active_on(q.last_day) for q in completed)]
-            else:  # reflections: the members the rule judges, those active on the judge day
-                subjects = [m.id for m in members if m.active_on(self.judge_day)]
-            flagged = self.flagged[rule]
-            out[rule] = Tally(sum(1 for s in subjects if s not in flagged), len(subjects))
+            elif rule in SESSION_RULES:
+                out[rule] = Tally(sum(1 for j in judged if j.ok(rule)), len(judged))
+            else:
+                owed = [j for j in people if j.judged(rule)]
+                out[rule] = Tally(sum(1 for j in owed if j.ok(rule)), len(owed))
         return out
 
     # --- the organization ------------------------------------------------------------------------
 
-    def weeks(self, held: set[Week]) -> Tally:
-        """Weeks of the period with a working day that have ended (or already hold the session)."""
-        due = 0
-        done = 0
-        for week in self.period.weeks():
-            if not any(self.calendar.is_workday(day) for day in week.days()):
-                continue
-            if week in held:
-                due += 1
-                done += 1
-            elif week.monday + dt.timedelta(days=7) <= self.today:
-                due += 1
-        return Tally(done, due)
-
     def rhythm(self) -> tuple[Tally, Tally]:
-        study_weeks: set[Week] = set()
-        exchange_weeks: set[Week] = set()
-        for session in self.records.sessions.values():
-            if session.date > self.today:
-                continue  # a session cannot have been held on a day still to come
-            if session.kind == "study-day" and session.whole_staff and self.calendar.is_workday(session.date):
-                study_weeks.add(Week.of(session.date))
-            elif session.kind == "exchange":
-                exchange_weeks.add(Week.of(session.date))
-        return self.weeks(study_weeks), self.weeks(exchange_weeks)
+        """Study days and exchanges held of the weeks due, read from the rhythm rules' weeks: a
+        week is due once it is over, or earlier when it already holds the session."""
+        held_states = (WeekState.held, WeekState.moved)
+        study, exchange = NO_TALLY, NO_TALLY
+        for week in week_rhythm(self.context):
+            if week.study_state in held_states:
+                study += Tally(1, 1)
+            elif week.study_state is WeekState.missed:
+                study += Tally(0, 1)
+            if week.exchange_state is WeekState.held:
+                exchange += Tally(1, 1)
+            elif week.exchange_state is WeekState.missed:
+                exchange += Tally(0, 1)
+        return study, exchange
 
     def degree(self) -> tuple[Tally, list[DegreePending]]:
         config = self.records.config
         minimum = EDUCATION_LEVELS.index(self.rules.degree_min)
-        deadline = add_years(config.campaign_start, self.rules.degree_deadline_years)
+        deadline = domain.degree_deadline(config.campaign_start, self.rules.degree_deadline_years)
         active = [m for m in self.members if m.active_on(self.judge_day)]
         holding = [m for m in active if EDUCATION_LEVELS.index(m.education) >= minimum]
         pending = []
         for member in active:
-            if member in holding or age_on(member.born, config.campaign_start) >= self.rules.degree_age_limit:
+            if (
+                member in holding
+                or domain.age_on(member.born, config.campaign_start) >= self.rules.degree_age_limit
+            ):
                 continue
             progress = member.degree_in_progress
             unit = self.records.units.get(member.unit)
@@ -465,7 +447,7 @@ class _Builder:
                     unit=unit.name if unit else member.unit,
                     education=member.education,
                     deadline=deadline,
-                    overdue=self.judge_day >= deadline,  # as the degree rule judges it
+                    overdue=domain.degree_overdue(deadline, self.judge_day),  # as the degree rule judges it
                     in_progress=progress.level if progress else None,
                     expected=progress.expected if progress else None,
                 )
@@ -496,7 +478,7 @@ class _Builder:
             for s in self.records.sessions.values()
             if self.year_start <= s.date < self.period.end and s.date <= self.today
         ]
-        anti_corruption = sum(1 for s in year_sessions if s.kind == "anti-corruption")
+        anti_corruption = anti_corruption_pace(self.context)
         target = self.rules.anti_corruption_per_year
         study_days, exchanges = self.rhythm()
         degree, pending = self.degree()
@@ -507,8 +489,8 @@ class _Builder:
             sessions_by_kind={kind: kinds[kind] for kind in KINDS},
             study_days=study_days,
             exchanges=exchanges,
-            anti_corruption=Tally(anti_corruption, target),
-            anti_corruption_pace=pace(target, len(self.period.quarters_ended(self.until))),
+            anti_corruption=Tally(anti_corruption.held, target),
+            anti_corruption_pace=anti_corruption.due,
             exhibition_held=any(s.kind == "exhibition" for s in year_sessions),
             five_haves=self.five_haves(self.sessions, self.members),
             attendance=sum((row.attendance for row in rows), NO_TALLY),

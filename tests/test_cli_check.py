@@ -40,6 +40,7 @@ def plan(member: str, due: str = "2026-12-31") -> dict[str, str]:
 
 def minimal_session(date: str, kind: str, host: str = "li-ming") -> dict[str, str]:
     text = f"date: {date}\nkind: {kind}\nhost: {host}\ntopic: 学习\narea: politics\n"
+    text += "attendance: {li-ming: present, wang-fang: present, zhang-wei: present}\n"
     return {f"sessions/2026/{date}-{kind}.yaml": text}
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from studyctl.errors import StudyctlError
-from studyctl.findings import Finding
 from studyctl.periods import Period
 from studyctl.records import load_records
 from studyctl.report import (
@@ -20,6 +19,7 @@ from studyctl.report import (
     rank_members,
     write_report_file,
 )
+from studyctl.rules import Context, run_checks
 
 TODAY = dt.date(2026, 7, 10)  # the second quarter has ended
 Q2 = Period(2026, 2)
@@ -320,20 +320,29 @@ def test_ties_share_a_rank_and_are_listed_by_id() -> None:
     assert [(r.member, r.rank) for r in ranked] == [("a", 1), ("c", 1), ("b", 3), ("d", 4), ("e", None)]
 
 
-def test_compliance_is_the_share_of_sessions_and_members_without_a_finding(write_records) -> None:
+def test_compliance_is_the_share_of_sessions_and_members_the_rules_pass(write_records) -> None:
     records = load_records(write_records(RECORDS), {2026})
-    flagged = [
-        Finding.make("minutes", "error", "x", 1, "2026-04-03-study-day", "minutes.missing"),
-        Finding.make("notebook", "error", "x", 1, "zhao-lei", "notebook.no_review", "zhao-lei"),
-    ]
-    report = build_report(records, Q2, TODAY, findings=flagged, rules_available=["minutes", "notebook"])
+    report = build_report(records, Q2, TODAY, rules_available=["minutes", "notebook"])
     assert report.organization.five_haves == {
         "schedule": None,  # not available: shown as such, never as compliant
         "attendance": None,
-        "minutes": Tally(3, 4),
+        "minutes": Tally(1, 4),  # only the study day of 3 April has minutes
         "reflections": None,
-        "notebook": Tally(2, 3),
+        # li-ming kept it; zhang-wei's is incomplete; zhao-lei has no review; wang-fang had left
+        "notebook": Tally(1, 3),
     }
+
+
+def test_a_plan_item_done_after_the_judge_day_is_not_done(write_records) -> None:
+    done_later = RECORDS["plans/2026/li-ming.yaml"].replace("done: 2026-06-15", "done: 2026-07-05")
+    records = load_records(write_records({**RECORDS, "plans/2026/li-ming.yaml": done_later}), {2026})
+    row = by_member(build_report(records, Q2, TODAY))["li-ming"]
+    assert (row.plan_items_done, row.plan_items_total, row.areas_covered) == (1, 4, ("law",))
+    # the check says the same: the item of 30 June is overdue
+    findings = run_checks(Context(records, Q2, TODAY), ["plan-overdue"])
+    assert [(f.file, f.line, f.key, dict(f.params)["due"]) for f in findings] == [
+        ("plans/2026/li-ming.yaml", 7, "plan-overdue.item", "2026-06-30")
+    ]
 
 
 def test_one_member_report_has_the_detail(write_records) -> None:

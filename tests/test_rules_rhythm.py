@@ -28,6 +28,7 @@ def session(
         host: {host}
         topic: 学习
         area: politics
+        attendance: {{li-ming: present, wang-fang: present, zhang-wei: present}}
         """
     return {f"sessions/{date[:4]}/{date}-{kind}.yaml": text}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from studyctl import domain
 from studyctl.findings import Finding, Severity
 from studyctl.models import AREAS, EDUCATION_LEVELS, Member
 from studyctl.rules import Context, Rule
@@ -72,13 +73,16 @@ def _area_list(areas: list[str]) -> dict[str, str]:
 
 
 def check_plan_overdue(context: Context) -> Iterator[Finding]:
+    """Each item of an active member's plan due by the period's last day, whose due day has passed,
+    and not done by the judge day (a `done` date still to come does not count: RULES 1.1 point 8)."""
     year, last_day, today = context.period.year, context.period.last_day, context.today
     for member in active_members(context):
         plan = context.records.plans.get((member.id, year))
         if plan is None:
             continue
         for index, item in enumerate(plan.items):
-            if item.done is None and item.due <= last_day and item.due < today:
+            done = domain.plan_item_done(item, context.judge_day)
+            if not done and item.due <= last_day and item.due < today:
                 yield _member_finding(
                     "plan-overdue",
                     member,
@@ -111,30 +115,19 @@ def check_review(context: Context) -> Iterator[Finding]:
 # --- degree (学历) --------------------------------------------------------------------------------
 
 
-def age_on(born: dt.date, day: dt.date) -> int:
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-
-
-def add_years(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February in a year without one
-        return day.replace(year=day.year + years, day=28)
-
-
 def check_degree(context: Context) -> Iterator[Finding]:
     if not _started(context):
         return
     settings = context.records.config.rules
     start = context.records.config.campaign_start
-    deadline = add_years(start, settings.degree_deadline_years)
+    deadline = domain.degree_deadline(start, settings.degree_deadline_years)
     required = EDUCATION_LEVELS.index(settings.degree_min)
     for member in active_members(context):
-        if age_on(member.born, start) >= settings.degree_age_limit:
+        if domain.age_on(member.born, start) >= settings.degree_age_limit:
             continue
         if EDUCATION_LEVELS.index(member.education) >= required:
             continue
-        passed = context.judge_day >= deadline
+        passed = domain.degree_overdue(deadline, context.judge_day)
         params: dict[str, object] = {
             "deadline": deadline.isoformat(),
             **named("education", f"check.education.{member.education}"),

@@ -9,17 +9,17 @@ days come from `Context.calendar` (China's holidays and 调休, with the `calend
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from studyctl import domain
 from studyctl.findings import Finding, Severity
 from studyctl.models import HOST_ROLES, WEEKDAYS, Session
 from studyctl.periods import Week
 from studyctl.rules import Context, Rule
-from studyctl.rules.five_haves import active_members, judged_sessions, named
+from studyctl.rules.five_haves import active_members, judged_sessions, named, session_held
 from studyctl.workdays import arrangement_known
 
 
@@ -42,6 +42,14 @@ class WeekRhythm:
     exchanges: tuple[Session, ...]
     study_weekday: dt.date  # the configured study day of this week
     judged: bool  # every day of the week has passed
+    not_held: tuple[Session, ...] = ()  # study days and exchanges nobody expected attended
+
+    def unheld(self, kind: str) -> Session | None:
+        """The first session of `kind` in the week that nobody attended: why it is missed."""
+        for session in self.not_held:
+            if session.kind == kind and (kind != "study-day" or domain.is_whole_staff(session)):
+                return session
+        return None
 
     @property
     def study_weekday_works(self) -> bool:
@@ -72,26 +80,33 @@ class WeekRhythm:
 
 
 def week_rhythm(context: Context) -> list[WeekRhythm]:
-    """Every week of the period, in order."""
+    """Every week of the period, in order, with the study days and exchanges that count for it:
+    sessions held (someone expected was present or late) on or before today (RULES 1.1 point 5)."""
+    return context.memo("week_rhythm", lambda: _week_rhythm(context))
+
+
+def _week_rhythm(context: Context) -> list[WeekRhythm]:
     by_week: dict[Week, list[Session]] = defaultdict(list)
     for session in context.records.sessions.values():
-        by_week[Week.of(session.date)].append(session)
-    calendar = context.calendar
+        if session.kind in domain.RHYTHM_KINDS and session.date <= context.today:
+            by_week[Week.of(session.date)].append(session)
     study_weekday = WEEKDAYS.index(context.records.config.rules.study_day)
     out = []
-    for week in context.period.weeks():
+    for owed in domain.period_weeks(context.period, context.calendar, context.today):
+        week, workdays = owed.week, owed.workdays
         sessions = sorted(by_week.get(week, []), key=lambda s: (s.date, s.id))
-        workdays = tuple(day for day in week.days() if calendar.is_workday(day))
-        whole_staff_study = [s for s in sessions if s.kind == "study-day" and s.whole_staff]
+        held = [s for s in sessions if session_held(context, s)]
+        whole_staff_study = [s for s in held if s.kind == "study-day" and domain.is_whole_staff(s)]
         out.append(
             WeekRhythm(
                 week=week,
                 workdays=workdays,
                 study_days=tuple(s for s in whole_staff_study if s.date in workdays),
                 off_day_study_days=tuple(s for s in whole_staff_study if s.date not in workdays),
-                exchanges=tuple(s for s in sessions if s.kind == "exchange"),
+                exchanges=tuple(s for s in held if s.kind == "exchange"),
                 study_weekday=week.day(study_weekday),
-                judged=week.sunday < context.today,
+                judged=owed.passed,
+                not_held=tuple(s for s in sessions if s not in held),
             )
         )
     return out
@@ -135,6 +150,8 @@ def check_study_day(context: Context) -> Iterator[Finding]:
                 date=session.date.isoformat(),
                 **_weekday_of(session.date),
             )
+        elif state is WeekState.missed and (unheld := week.unheld("study-day")) is not None:
+            yield _not_held_finding("study-day", "error", week, unheld)
         elif state is WeekState.missed:
             yield _week_finding("study-day", "error", week, "study-day.missed", weekday)
         elif week.moved_off_study_day:
@@ -154,6 +171,19 @@ def check_study_day(context: Context) -> Iterator[Finding]:
             )
 
 
+def _not_held_finding(rule: str, severity: Severity, week: WeekRhythm, session: Session) -> Finding:
+    return Finding.make(
+        rule,
+        severity,
+        session.file,
+        session.line("attendance") or session.line("date"),
+        str(week.week),
+        f"{rule}.not_held",
+        week=str(week.week),
+        date=session.date.isoformat(),
+    )
+
+
 def _weekday_of(day: dt.date) -> dict[str, str]:
     return named("weekday", f"check.weekday.{WEEKDAYS[day.weekday()]}")
 
@@ -164,7 +194,12 @@ def _weekday_of(day: dt.date) -> dict[str, str]:
 def check_exchange(context: Context) -> Iterator[Finding]:
     weekday = context.records.config.rules.exchange_day
     for week in week_rhythm(context):
-        if week.judged and week.exchange_state is WeekState.missed:
+        if not (week.judged and week.exchange_state is WeekState.missed):
+            continue
+        unheld = week.unheld("exchange")
+        if unheld is not None:
+            yield _not_held_finding("exchange", "warning", week, unheld)
+        else:
             yield _week_finding("exchange", "warning", week, "exchange.missed", weekday)
 
 
@@ -172,10 +207,16 @@ def check_exchange(context: Context) -> Iterator[Finding]:
 
 
 def host_counts(context: Context) -> Counter[str]:
-    """Sessions hosted by each member in the period's year, before the judged day."""
+    """Whole-staff study days and exchanges held in the period's year before the judged day, by
+    host: what the host rotation counts (RULES 1.1 point 7)."""
     year, until = context.period.year, context.until
     return Counter(
-        s.host for s in context.records.sessions.values() if s.date.year == year and s.date < until
+        s.host
+        for s in context.records.sessions.values()
+        if s.date.year == year
+        and s.date < until
+        and domain.counts_for_host_rotation(s)
+        and session_held(context, s)
     )
 
 
@@ -222,31 +263,46 @@ def check_host(context: Context) -> Iterator[Finding]:
 # --- anti-corruption (反腐倡廉警示教育) -----------------------------------------------------------
 
 
-def check_anti_corruption(context: Context) -> Iterator[Finding]:
+@dataclass(frozen=True)
+class YearlyPace:
+    """Sessions of one kind held this year before the judged day, against the pace."""
+
+    held: int
+    due: int
+    quarters: int
+
+
+def anti_corruption_pace(context: Context) -> YearlyPace:
+    """The `anti-corruption` sessions dated this year before `until`, and how many the pace asks
+    for: ceil(anti_corruption_per_year × q / 4), q with no adjustment for joining."""
     period, until = context.period, context.until
-    quarters = len(period.quarters_ended(until))
-    if quarters == 0:
-        return
+    quarters = domain.pace_quarters(period, until)
     per_year = context.records.config.rules.anti_corruption_per_year
-    due = math.ceil(per_year * quarters / 4)
     held = sum(
         1
         for s in context.records.sessions.values()
         if s.kind == "anti-corruption" and s.date.year == period.year and s.date < until
     )
-    if held < due:
-        yield Finding.make(
-            "anti-corruption",
-            "warning",
-            f"sessions/{period.year}/",
-            None,
-            str(period.year),
-            "anti-corruption.behind",
-            held=held,
-            due=due,
-            per_year=per_year,
-            date=(until - dt.timedelta(days=1)).isoformat(),
-        )
+    return YearlyPace(held, domain.pace(per_year, quarters), quarters)
+
+
+def check_anti_corruption(context: Context) -> Iterator[Finding]:
+    """Fewer anti-corruption sessions this year than the pace."""
+    pace = anti_corruption_pace(context)
+    if pace.quarters == 0 or pace.held >= pace.due:
+        return
+    yield Finding.make(
+        "anti-corruption",
+        "warning",
+        f"sessions/{context.period.year}/",
+        None,
+        str(context.period.year),
+        "anti-corruption.behind",
+        held=pace.held,
+        due=pace.due,
+        per_year=context.records.config.rules.anti_corruption_per_year,
+        date=(context.until - dt.timedelta(days=1)).isoformat(),
+    )
 
 
 # --- calendar (节假日安排) ------------------------------------------------------------------------
