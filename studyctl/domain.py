@@ -42,27 +42,42 @@ def active_members(members: Iterable[Member], day: dt.date) -> list[Member]:
 # --- whom a session expects, and whether it was held ------------------------------------------------
 
 
+def expected_members(
+    members: Mapping[str, Member],
+    day: dt.date,
+    units: Iterable[str],
+    participants: Iterable[str] = (),
+    members_of: Callable[[list[str]], Iterable[Member]] | None = None,
+) -> list[str]:
+    """The ids of the members a session on `day` for `units` and `participants` expects, sorted:
+    the `participants` if any are given, else the members of the `units` (`all`: everyone); in
+    both cases only those active on `day`. An id that names no member is left out (the `reference`
+    rule reports it).
+
+    `members_of`, if given, returns the members of a list of units quickly (`Records.members_of`);
+    without it the members are scanned."""
+    participants = list(participants)
+    units = list(units)
+    if participants:
+        candidates: Iterable[Member] = (members[m] for m in participants if m in members)
+    elif members_of is not None:
+        candidates = members_of(units)
+    elif ALL_UNITS in units:
+        candidates = members.values()
+    else:
+        wanted = set(units)
+        candidates = (m for m in members.values() if m.unit in wanted)
+    return sorted({m.id for m in candidates if m.active_on(day)})
+
+
 def expected_participants(
     session: Session,
     members: Mapping[str, Member],
     members_of: Callable[[list[str]], Iterable[Member]] | None = None,
 ) -> list[str]:
-    """The ids of the members `session` expects, sorted: its `participants` if the list is not
-    empty, else the members of its `units` (`all`: everyone); in both cases only those active on
-    the session's date. An id that names no member is left out (the `reference` rule reports it).
-
-    `members_of`, if given, returns the members of a list of units quickly (`Records.members_of`);
-    without it the members are scanned."""
-    if session.participants:
-        candidates: Iterable[Member] = (members[m] for m in session.participants if m in members)
-    elif members_of is not None:
-        candidates = members_of(session.units)
-    elif ALL_UNITS in session.units:
-        candidates = members.values()
-    else:
-        units = set(session.units)
-        candidates = (m for m in members.values() if m.unit in units)
-    return sorted({m.id for m in candidates if m.active_on(session.date)})
+    """The ids of the members `session` expects (`expected_members` of its date, units and
+    participants): whom its attendance must name, and no one else."""
+    return expected_members(members, session.date, session.units, session.participants, members_of)
 
 
 def is_whole_staff(session: Session) -> bool:

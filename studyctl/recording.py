@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from studyctl import git
+from studyctl.domain import expected_members
 from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
 from studyctl.messages import t
@@ -28,7 +29,7 @@ from studyctl.records import Records
 from studyctl.rules import Context
 from studyctl.rules.five_haves import check_attendance
 from studyctl.signin import attendance_from_sheet, decode_text, read_sheet
-from studyctl.store import Draft, Refused, Saved, expected_members, load_organization, transaction
+from studyctl.store import Draft, Refused, Saved, load_organization, transaction
 from studyctl.yamlio import YamlProblem, parse_yaml
 
 _REASON_SEPARATOR = re.compile(r"[:：]")

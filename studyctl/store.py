@@ -18,7 +18,6 @@ write stays quick on a decade of records.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import sys
 import time
@@ -34,7 +33,7 @@ from studyctl.fsio import Fingerprint, atomic_write, fingerprint, remove_stale_t
 from studyctl.kinds import KINDS, RecordFile
 from studyctl.layout import Stray, place, walk
 from studyctl.messages import t
-from studyctl.models import ALL_UNITS, Member, Record
+from studyctl.models import Record
 from studyctl.record_file import is_markdown, location_findings, parse_record_bytes, validate_record
 from studyctl.records import Records, load_records
 from studyctl.references import reference_findings
@@ -332,18 +331,6 @@ def _reference_findings(organization: Records, source: RecordFile, record: Recor
     )
     records.add(source, record)
     return reference_findings(records, [(KINDS[source.kind], record)])
-
-
-def expected_members(
-    members: dict[str, Member], day: dt.date, units: list[str], participants: list[str]
-) -> list[str]:
-    if participants:
-        return list(participants)
-    return [
-        member.id
-        for member in sorted(members.values(), key=lambda m: m.id)
-        if member.active_on(day) and (ALL_UNITS in units or member.unit in units)
-    ]
 
 
 def _read_back(draft: Draft, temp: Path, intended: Record) -> None:
