@@ -46,7 +46,7 @@ class CheckResult:
     records: Records
     findings: list[Finding]
     files: int
-    today: dt.date | None = None
+    today: dt.date
     rules_run: frozenset[str] = frozenset()
     scope: Scope = field(default_factory=Scope)
     # per record file that failed to load: how many references to it could not be checked
@@ -96,7 +96,7 @@ def run_check(
     first (`seals.gather_facts`): nothing in the records folder is written."""
     scope = scope or Scope()
     if records is None:
-        records = load_records(root, years_for(period))
+        records = load_records(root, years_for(period), today=today)
     _check_scope(records, scope)
     names = frozenset(registry()) if rules is None else frozenset(rules)
     audit = {name for name, rule in registry().items() if rule.group == "audit"}
@@ -175,7 +175,7 @@ MEMBER_HAVES = ("reflections", "notebook")
 
 
 def _context(result: CheckResult) -> Context:
-    return Context(result.records, result.period, result.today or dt.date.today())
+    return Context(result.records, result.period, result.today)
 
 
 def session_haves(result: CheckResult) -> list[SessionHaves]:

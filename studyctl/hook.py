@@ -99,5 +99,7 @@ def check_commit(root: Path, today: dt.date) -> CommitCheck:
     if staged.ok and not files:
         return CommitCheck(None, 0)
     # every year: a commit may touch any year's records
-    result = run_check(root, quarter_of(today), today, record_rules(), records=load_records(root))
+    result = run_check(
+        root, quarter_of(today), today, record_rules(), records=load_records(root, today=today)
+    )
     return CommitCheck(result, len(files))

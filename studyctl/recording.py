@@ -133,10 +133,12 @@ def session_path(date: dt.date, kind: str, units: list[str], slug: str | None = 
     return f"sessions/{date.year}/{date.isoformat()}-{slug}.yaml"
 
 
-def log_session(root: Path, entry: SessionInput, replace: bool = False, commit: bool = True) -> Saved:
+def log_session(
+    root: Path, entry: SessionInput, replace: bool = False, commit: bool = True, today: dt.date | None = None
+) -> Saved:
     if entry.sheet is not None and (entry.absent or entry.leave or entry.late):
         raise StudyctlError("store.sheet_and_flags")
-    with transaction(root, "log-session") as tx:
+    with transaction(root, "log-session", today) as tx:
         records = tx.organization
         units = [ALL_UNITS] if ALL_UNITS in entry.units else entry.units
         problems = _Problems(session_path(entry.date, entry.kind, units, entry.slug))
@@ -349,8 +351,10 @@ def _template_date(text: str) -> dt.date:
         raise StudyctlError("cli.bad_date", value=text) from None
 
 
-def new_plan(root: Path, entry: PlanInput, replace: bool = False, commit: bool = True) -> Saved:
-    with transaction(root, "plan-new") as tx:
+def new_plan(
+    root: Path, entry: PlanInput, replace: bool = False, commit: bool = True, today: dt.date | None = None
+) -> Saved:
+    with transaction(root, "plan-new", today) as tx:
         records = tx.organization
         member = _known_member(entry.member, records)
         rel = f"plans/{entry.year}/{member}.yaml"
@@ -371,10 +375,17 @@ def new_plan(root: Path, entry: PlanInput, replace: bool = False, commit: bool =
 
 
 def plan_done(
-    root: Path, who: str, year: int, item: str, day: dt.date, commit: bool = True
+    root: Path,
+    who: str,
+    year: int,
+    item: str,
+    day: dt.date,
+    commit: bool = True,
+    today: dt.date | None = None,
 ) -> tuple[str, Saved]:
-    """Mark a plan item done: ITEM is its number (1, 2, …) or words of its content."""
-    with transaction(root, "plan-done") as tx:
+    """Mark a plan item done: ITEM is its number (1, 2, …) or words of its content. With `today`,
+    a `day` after it is refused."""
+    with transaction(root, "plan-done", today) as tx:
         records = tx.organization
         member = _known_member(who, records)
         rel = f"plans/{year}/{member}.yaml"
@@ -536,8 +547,11 @@ class EssayInput:
     slug: str | None = None
 
 
-def add_essay(root: Path, entry: EssayInput, replace: bool = False, commit: bool = True) -> Saved:
-    with transaction(root, "essay-add") as tx:
+def add_essay(
+    root: Path, entry: EssayInput, replace: bool = False, commit: bool = True, today: dt.date | None = None
+) -> Saved:
+    """File a study essay; with `today`, one dated after it is refused."""
+    with transaction(root, "essay-add", today) as tx:
         records = tx.organization
         author = _known_member(entry.author, records, entry.date)
         slug = entry.slug or slug_of(entry.title) or "essay"

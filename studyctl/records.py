@@ -22,6 +22,7 @@ from typing import Any
 from studyctl.cache import Entry, RecordCache, chunk_of, make_entry
 from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
+from studyctl.future import future_findings
 from studyctl.kinds import CONFIG_FILE, KINDS, Kind, RecordFile
 from studyctl.layout import walk
 from studyctl.models import (
@@ -168,11 +169,10 @@ class Records:
         return [member for unit in dict.fromkeys(units) for member in self._by_unit[1].get(unit, [])]
 
 
-def default_config() -> Config:
-    """What rules use when studyctl.yaml itself is broken (its findings say so)."""
-    return Config.model_construct(
-        organization="", campaign_start=dt.date(dt.date.today().year, 1, 1), language="zh"
-    )
+def default_config(year: int) -> Config:
+    """What rules use when studyctl.yaml itself is broken (its findings say so): the campaign
+    taken to start on 1 January of `year`."""
+    return Config.model_construct(organization="", campaign_start=dt.date(year, 1, 1), language="zh")
 
 
 # --- the whole folder ----------------------------------------------------------------------------
@@ -243,6 +243,7 @@ def load_records(
     progress: Progress | None = None,
     kinds: Collection[str] | None = None,
     use_cache: bool = True,
+    today: dt.date | None = None,
 ) -> Records:
     """Load the folder (only the year partitions in `years`, if given) and validate every record.
 
@@ -250,13 +251,17 @@ def load_records(
     are parsed, in several processes when there are many (see `cache.py`, `parallel.py`); a
     `reader`, if given, reads instead, in this process and without the cache. `kinds` keeps only
     those kinds of record (`config`, `units`, `members`, `sessions` …). `progress`, if given, is
-    called as files are read, so that a front end can show how far it got."""
+    called as files are read, so that a front end can show how far it got. `today`, if given, makes
+    every session, essay or plan item dated after it a `schema` finding (`future.py`)."""
     walked = list(walk(root, years))
     files = [
         item for item in walked if isinstance(item, RecordFile) and (kinds is None or item.kind in kinds)
     ]
     findings = [item for item in walked if isinstance(item, Finding)]
-    records = Records(root=root, config=default_config(), years=None if years is None else frozenset(years))
+    loaded_years = None if years is None else frozenset(years)
+    # with studyctl.yaml broken, the campaign is taken to start with the year of today or of the records
+    first_year = today.year if today is not None else min(loaded_years or {dt.MINYEAR})
+    records = Records(root=root, config=default_config(first_year), years=loaded_years)
     records.findings = findings
     misplaced: list[tuple[RecordFile, Record]] = []
     with _gc_paused():
@@ -281,6 +286,9 @@ def load_records(
         # of two records with the same key, the one where it belongs is kept, the other is the duplicate
         for source, record in misplaced:
             findings.extend(_add_record(records, source, record))
+    if today is not None:
+        dated = (*records.sessions.values(), *records.essays.values(), *records.plans.values())
+        findings.extend(future_findings(dated, today))
     return records
 
 

@@ -18,6 +18,7 @@ write stays quick on a decade of records.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sys
 import time
@@ -30,6 +31,7 @@ from studyctl import git
 from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
 from studyctl.fsio import Fingerprint, atomic_write, fingerprint, remove_stale_temps
+from studyctl.future import future_date_findings
 from studyctl.kinds import KINDS, RecordFile
 from studyctl.layout import Stray, place, walk
 from studyctl.messages import t
@@ -207,9 +209,10 @@ def load_organization(root: Path) -> Records:
 class Transaction:
     """Holds the folder's lock; reads what a command needs and saves its record."""
 
-    def __init__(self, root: Path, command: str) -> None:
+    def __init__(self, root: Path, command: str, today: dt.date | None = None) -> None:
         self.root = root
         self.command = command
+        self.today = today  # given: a record dated after it is refused (RULES 1.1 point 8)
         self._organization: Records | None = None
 
     @property
@@ -248,7 +251,7 @@ class Transaction:
         elif current is not None and not draft.replace:
             raise StudyctlError("store.exists", path=draft.rel)
         data = draft.text().encode("utf-8")
-        model, findings = check_new_record(self.organization, draft, data)
+        model, findings = check_new_record(self.organization, draft, data, self.today)
         if findings or model is None:
             raise Refused(draft.rel, findings)
 
@@ -286,17 +289,21 @@ def remove_leftovers(root: Path) -> list[str]:
 
 
 @contextlib.contextmanager
-def transaction(root: Path, command: str) -> Iterator[Transaction]:
-    """Hold the records folder's lock for a whole read → validate → write → commit."""
+def transaction(root: Path, command: str, today: dt.date | None = None) -> Iterator[Transaction]:
+    """Hold the records folder's lock for a whole read → validate → write → commit. With `today`,
+    a session, essay or plan item dated after it is refused."""
     with FolderLock(root, command):
-        yield Transaction(root, command)
+        yield Transaction(root, command, today)
 
 
 # --- validating a new record ---------------------------------------------------------------------
 
 
-def check_new_record(organization: Records, draft: Draft, data: bytes) -> tuple[Record | None, list[Finding]]:
-    """The record as the loader will read it, and every finding of the record rules against it."""
+def check_new_record(
+    organization: Records, draft: Draft, data: bytes, today: dt.date | None = None
+) -> tuple[Record | None, list[Finding]]:
+    """The record as the loader will read it, and every finding of the record rules against it
+    (with `today`, also its dates that lie after today)."""
     source = _record_file(draft.rel, draft.kind)
     parsed = parse_record_bytes(draft.rel, draft.kind, data)
     record, findings = validate_record(draft.rel, draft.kind, parsed)
@@ -307,6 +314,8 @@ def check_new_record(organization: Records, draft: Draft, data: bytes) -> tuple[
         # the writer and the reader disagree: a bug, and never a reason to write a wrong record
         raise StudyctlError("store.round_trip", path=draft.rel)
     findings.extend(location_findings(source, record))
+    if today is not None:
+        findings.extend(future_date_findings(record, today))
     findings.extend(_reference_findings(organization, source, record))
     if draft.judge is not None:
         findings.extend(draft.judge(record, organization))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import textwrap
 from collections.abc import Callable
@@ -57,6 +58,17 @@ MEMBERS = {
 BASE: dict[str, str] = {"studyctl.yaml": CONFIG, **UNITS, **MEMBERS}
 
 WriteRecords = Callable[[dict[str, str | bytes]], Path]
+
+# the day every test runs as, unless it pins another: the one clock reads STUDYCTL_TODAY, and the
+# studyctl processes a test starts inherit it
+PINNED_TODAY = dt.date(2026, 11, 28)
+
+
+@pytest.fixture(autouse=True)
+def pinned_today(monkeypatch: pytest.MonkeyPatch) -> dt.date:
+    """Pin "today" for the test, so that no result depends on the day the suite runs."""
+    monkeypatch.setenv("STUDYCTL_TODAY", PINNED_TODAY.isoformat())
+    return PINNED_TODAY
 
 
 @pytest.fixture

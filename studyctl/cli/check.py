@@ -53,7 +53,7 @@ def check(
             raise StudyctlError("cli.unknown_rule", value=name, rules=", ".join(known))
     root = find_root(Path.cwd(), records_dir)
     with loading_progress(language(lang)) as progress:
-        records = load_records(root, years_for(period), progress=progress)
+        records = load_records(root, years_for(period), progress=progress, today=today)
     result = run_check(root, period, today, rules or None, records=records, scope=Scope(member, unit))
     lang_code = language(lang, result.records.config.language)
     if output_format is TextOrJson.json:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -36,6 +35,7 @@ def install(
 def run(records_dir: RecordsOption = None, lang: LangOption = None) -> None:
     from studyctl.check import source_line
     from studyctl.cli.output import out
+    from studyctl.clock import today
     from studyctl.hook import check_commit
     from studyctl.messages import t
     from studyctl.records import find_root
@@ -43,7 +43,7 @@ def run(records_dir: RecordsOption = None, lang: LangOption = None) -> None:
     from studyctl.rules import registry
 
     root = find_root(Path.cwd(), records_dir)
-    commit = check_commit(root, dt.date.today())
+    commit = check_commit(root, today())
     if commit.result is None:
         raise typer.Exit(0)
     result = commit.result

@@ -29,7 +29,9 @@ def init(
     from studyctl.scaffold import init_records
 
     lang_code = language(lang)
-    start = campaign_start or dt.date(dt.date.today().year, 1, 1).isoformat()
+    from studyctl.clock import today
+
+    start = campaign_start or dt.date(today().year, 1, 1).isoformat()
     try:
         dt.date.fromisoformat(start)
     except ValueError:

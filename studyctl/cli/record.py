@@ -64,12 +64,14 @@ def log_session(
     lang: LangOption = None,
 ) -> None:
     from studyctl.cli import prompting as p
+    from studyctl.clock import today
     from studyctl.fsio import read_input
     from studyctl.models import AREAS, KINDS
     from studyctl.names import split_list
     from studyctl.recording import SessionInput, log_session, parse_area, parse_kind
 
     root, records, lang_code = p.office(records_dir, lang)
+    now = today()
     day = p.to_date(date) if date else p.ask("--date", "store.prompt.date", lang_code, p.to_date)
     kind_of = p.choice_of("--kind", KINDS, parse_kind)
     chosen_kind = kind_of(kind) if kind else p.ask("--kind", "store.prompt.kind", lang_code, kind_of)
@@ -102,7 +104,7 @@ def log_session(
         sheet_name=str(from_csv) if from_csv else "",
         slug=slug,
     )
-    saved = log_session(root, entry, replace=replace, commit=not no_commit)
+    saved = log_session(root, entry, replace=replace, commit=not no_commit, today=now)
     raise typer.Exit(p.report(saved, lang_code))
 
 

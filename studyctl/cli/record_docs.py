@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
@@ -11,6 +12,7 @@ from studyctl.cli import app
 from studyctl.cli.options import LangOption, RecordsOption, h
 from studyctl.cli.prompting import complete_areas, complete_members
 from studyctl.cli.record import NoCommitOption, ReplaceOption
+from studyctl.clock import today
 
 plan_app = typer.Typer(help=h("plan"), no_args_is_help=True)
 schedule_app = typer.Typer(help=h("schedule"), no_args_is_help=True)
@@ -36,13 +38,11 @@ class NotebookState(StrEnum):
     missing = "missing"
 
 
-def _year(text: str | None) -> int:
-    import datetime as dt
-
+def _year(text: str | None, today: dt.date) -> int:
     from studyctl.errors import StudyctlError
 
     if text is None:
-        return dt.date.today().year
+        return today.year
     if not (text.isdigit() and len(text) == 4):
         raise StudyctlError("cli.bad_period", value=text)
     return int(text)
@@ -72,7 +72,8 @@ def plan_new(
     from studyctl.recording import PlanInput, new_plan, plan_from_template, plan_template
 
     root, records, lang_code = p.office(records_dir, lang)
-    plan_year = _year(year)
+    now = today()
+    plan_year = _year(year, now)
     by_area = {"politics": politics, "law": law, "economics": economics, "knowledge": knowledge}
     if not any(by_area.values()) and goals is None and p.interactive():
         member_id = p.member_in(records)(member)
@@ -91,7 +92,7 @@ def plan_new(
         entry = PlanInput(member, plan_year, chosen_goals, essays_target, items)
     if essays_target is not None:
         entry.essays_target = essays_target
-    saved = new_plan(root, entry, replace=replace, commit=not no_commit)
+    saved = new_plan(root, entry, replace=replace, commit=not no_commit, today=now)
     raise typer.Exit(p.report(saved, lang_code))
 
 
@@ -107,7 +108,6 @@ def plan_done(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
-    import datetime as dt
 
     from studyctl.cli import prompting as p
     from studyctl.cli.output import out
@@ -115,8 +115,9 @@ def plan_done(
     from studyctl.recording import plan_done
 
     root, _, lang_code = p.office(records_dir, lang)
-    day = p.to_date(date) if date else dt.date.today()
-    content, saved = plan_done(root, member, _year(year), item, day, commit=not no_commit)
+    now = today()
+    day = p.to_date(date) if date else now
+    content, saved = plan_done(root, member, _year(year, now), item, day, commit=not no_commit, today=now)
     out().print(t("store.plan_item_done", lang_code, content=content))
     raise typer.Exit(p.report(saved, lang_code))
 
@@ -136,7 +137,6 @@ def schedule_publish(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
-    import datetime as dt
 
     from studyctl.cli import prompting as p
     from studyctl.fsio import read_input
@@ -150,7 +150,7 @@ def schedule_publish(
     rows = [schedule_row_from_flag(text) for text in entry or []]
     if file is not None:
         rows += schedule_rows_from_file(read_input(file), file)
-    day = p.to_date(published) if published else dt.date.today()
+    day = p.to_date(published) if published else today()
     saved = publish_schedule(root, rows, day, name, replace=replace, commit=not no_commit)
     raise typer.Exit(p.report(saved, lang_code))
 
@@ -177,14 +177,14 @@ def essay_add(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
-    import datetime as dt
 
     from studyctl.cli import prompting as p
     from studyctl.models import AREAS
     from studyctl.recording import EssayInput, add_essay, parse_area
 
     root, records, lang_code = p.office(records_dir, lang)
-    day = p.to_date(date) if date else dt.date.today()
+    now = today()
+    day = p.to_date(date) if date else now
     if author is None and p.interactive():
         p.show_members(records, lang_code, day)
     chosen_author = author or p.ask("--author", "store.prompt.author", lang_code, p.member_in(records, day))
@@ -195,7 +195,7 @@ def essay_add(
     entry = EssayInput(
         chosen_author, day, chosen_title, chosen_area, body, session, published_in, suggestions, slug
     )
-    saved = add_essay(root, entry, replace=replace, commit=not no_commit)
+    saved = add_essay(root, entry, replace=replace, commit=not no_commit, today=now)
     raise typer.Exit(p.report(saved, lang_code))
 
 
@@ -221,8 +221,15 @@ def review(
     from studyctl.recording import ReviewInput, add_review
 
     root, records, lang_code = p.office(records_dir, lang)
+    now = today()
+
+    def quarter_of_text(text: str) -> str:
+        return _quarter(text, now)
+
     chosen_quarter = (
-        _quarter(quarter) if quarter else p.ask("--quarter", "help.review.quarter", lang_code, _quarter)
+        quarter_of_text(quarter)
+        if quarter
+        else p.ask("--quarter", "help.review.quarter", lang_code, quarter_of_text)
     )
     if reviewer is None and p.interactive():
         p.show_members(records, lang_code)
@@ -251,14 +258,13 @@ def review(
     raise typer.Exit(p.report(saved, lang_code))
 
 
-def _quarter(text: str) -> str:
-    import datetime as dt
+def _quarter(text: str, today: dt.date) -> str:
 
     from studyctl.errors import StudyctlError
     from studyctl.periods import parse_period
 
     try:
-        period = parse_period(text, dt.date.today())
+        period = parse_period(text, today)
     except ValueError:
         raise StudyctlError("store.bad_quarter", value=text) from None
     if period.is_year:
@@ -290,5 +296,7 @@ def self_report(
         else p.ask("--rating", "store.prompt.rating", lang_code, str, choices=list(RATINGS))
     )
     body = p.text_from(body_file, "--body-file", "store.template.body", "store.what.body", lang_code)
-    saved = add_self_report(root, member, _year(year), chosen, body, replace=replace, commit=not no_commit)
+    saved = add_self_report(
+        root, member, _year(year, today()), chosen, body, replace=replace, commit=not no_commit
+    )
     raise typer.Exit(p.report(saved, lang_code))

@@ -123,7 +123,6 @@ def member_list(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
-    import datetime as dt
 
     from rich.table import Table
 
@@ -132,8 +131,10 @@ def member_list(
     from studyctl.messages import t
 
     _, records, lang_code = p.office(records_dir, lang)
-    today = dt.date.today()
-    members = [m for m in records.members.values() if all_members or m.active_on(today)]
+    from studyctl.clock import today
+
+    day = today()
+    members = [m for m in records.members.values() if all_members or m.active_on(day)]
     if not members:
         out().print(t("store.list.none", lang_code))
         raise typer.Exit(0)

@@ -75,7 +75,7 @@ def report(
     if output is not None:
         check_output_path(root, output)  # refuse before the work, not after it
     with loading_progress(language(lang)) as progress:
-        records = load_records(root, years_for(period), progress=progress)
+        records = load_records(root, years_for(period), progress=progress, today=today)
     lang_code = language(lang, records.config.language)
     built = build_report(records, period, today, member)
     if output is None:
