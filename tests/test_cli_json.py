@@ -3,12 +3,12 @@ exit status 0 / 1 / 2, and the periods `--quarter` and `--year` accept."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import PINNED_TODAY
 
 from studyctl.periods import Period, quarter_of
 
@@ -120,7 +120,7 @@ def test_only_the_named_rules_are_reported(cli: Run, write_records: WriteRecords
 
 
 def _periods() -> list[tuple[list[str], str]]:
-    today = PINNED_TODAY
+    today = dt.date(2026, 11, 28)  # the day conftest pins (STUDYCTL_TODAY)
     this = quarter_of(today)
     assert this.quarter is not None
     last = Period(this.year - 1, 4) if this.quarter == 1 else Period(this.year, this.quarter - 1)
