@@ -239,3 +239,39 @@ def test_an_empty_body_writes_nothing(repo: Path) -> None:
     assert result.exit_code == 2
     assert "正文是空的，没有写入任何内容。" in result.stderr
     assert not (repo / "self-reports").exists()
+
+
+def test_essay_add_dated_after_today_is_refused(repo: Path) -> None:
+    # conftest pins today at 2026-11-28
+    args = [
+        "--author",
+        "张伟",
+        "--date",
+        "2026-12-05",
+        "--title",
+        "体会",
+        "--area",
+        "law",
+        "--body-file",
+        "-",
+    ]
+    result = run(repo, "essay", "add", *args, input="正文\n")
+    assert result.exit_code == 2
+    rel = "essays/2026/2026-12-05-zhang-wei-tihui.md"
+    assert result.stderr == (
+        f"studyctl: 没有写入 {rel}，因为：\n"
+        f"  • {rel} 第 3 行：date 为 2026-12-05，晚于今天（2026-11-28）：档案只记已经发生的事。\n"
+        "    核对日期是否写错；尚未发生的事等发生后再记（计划事项未完成时 done 留空）。\n"
+    )
+    assert not (repo / rel).exists()
+    assert commits(repo) == ["records"]
+
+
+def test_plan_done_on_a_day_still_to_come_is_refused(repo: Path) -> None:
+    assert run(repo, "plan", "new", "张伟", *PLAN_FLAGS).exit_code == 0
+    result = run(repo, "plan", "done", "张伟", "1", "--date", "2026-12-01", "--lang", "en")
+    assert result.exit_code == 2
+    assert (
+        "  • plans/2026/zhang-wei.yaml, line 9: items[1].done is 2026-12-01, after today (2026-11-28): "
+        "records tell what happened, not what will.\n"
+    ) in result.stderr

@@ -1039,3 +1039,54 @@ def test_a_misspelt_record_folder_is_reported(write_records: WriteRecords) -> No
     assert only(root).message("en") == (
         "The folder member is named almost like the record folder members; its records are not read."
     )
+
+
+# --- RULES 1.1 point 8: records tell what happened, not what will --------------------------------
+
+
+def test_dates_after_today_are_schema_errors(write_records: WriteRecords) -> None:
+    essay = "---\nauthor: li-ming\ndate: 2026-12-05\ntitle: 体会\narea: law\n---\n正文\n"
+    plan = (
+        "member: li-ming\nyear: 2026\ngoals: 提高\nessays_target: 4\nitems:\n"
+        "  - {area: law, content: 学习《宪法》, due: 2026-03-31, done: 2026-03-20}\n"
+        "  - area: politics\n    content: 学习党章\n    due: 2026-11-30\n    done: 2026-12-05\n"
+    )
+    root = write_records(
+        {
+            "sessions/2026/2026-12-04-study-day.yaml": SESSION.replace("2026-04-03", "2026-12-04"),
+            "essays/2026/2026-12-05-li-ming-tihui.md": essay,
+            "plans/2026/li-ming.yaml": plan,
+        }
+    )
+    today = dt.date(2026, 11, 26)
+    records = load_records(root, {2026}, today=today)
+    assert [(f.rule, f.severity, f.file, f.line, f.subject, f.key) for f in records.findings] == [
+        (
+            "schema",
+            "error",
+            "sessions/2026/2026-12-04-study-day.yaml",
+            1,
+            "2026-12-04-study-day",
+            "schema.future_date",
+        ),
+        (
+            "schema",
+            "error",
+            "essays/2026/2026-12-05-li-ming-tihui.md",
+            3,
+            "2026-12-05-li-ming-tihui",
+            "schema.future_date",
+        ),
+        ("schema", "error", "plans/2026/li-ming.yaml", 10, "li-ming", "schema.future_date"),
+    ]
+    plan_finding = records.findings[2]
+    assert (
+        plan_finding.message("zh")
+        == "items[2].done 为 2026-12-05，晚于今天（2026-11-26）：档案只记已经发生的事。"
+    )
+    assert plan_finding.message("en") == (
+        "items[2].done is 2026-12-05, after today (2026-11-26): records tell what happened, not what will."
+    )
+    # from their day on, the same files are fine; and a load without a day does not judge dates
+    assert load_records(root, {2026}, today=dt.date(2026, 12, 5)).findings == []
+    assert load_records(root, {2026}).findings == []

@@ -363,3 +363,46 @@ def test_notebook_judges_who_was_active_on_the_quarters_last_day(write_records):
             "notebook.no_review",
         )
     ]
+
+
+# --- RULES 1.1: a session nobody recorded, minutes of invisible characters -----------------------
+
+
+def test_attendance_a_session_with_no_attendance_at_all_is_one_error(write_records):
+    no_attendance = GOOD_SESSION[: GOOD_SESSION.index("    attendance:")]
+    root = write_records(with_session(no_attendance))
+    assert findings(root, ["attendance"]) == [
+        ("attendance", "error", "2026-04-03-study-day", None, SESSION, 1, "attendance.none")
+    ]
+    [finding] = run_check(root, Q2, AFTER_Q2, ["attendance"]).findings
+    assert finding.message("zh") == "本次学习没有任何考勤记录，不计入任何学习。"
+    assert finding.message("en") == "This session has no attendance at all, so it counts for nothing."
+
+
+def test_attendance_an_exchange_of_no_units_with_no_attendance_is_an_error(write_records):
+    exchange = """\
+        date: 2026-04-07
+        kind: exchange
+        units: []
+        host: li-ming
+        topic: 交流
+        area: law
+        attendance: {}
+        """
+    rel = "sessions/2026/2026-04-07-exchange.yaml"
+    root = write_records({rel: exchange})
+    assert findings(root, ["attendance"]) == [
+        ("attendance", "error", "2026-04-07-exchange", None, rel, 7, "attendance.none")
+    ]
+
+
+def test_minutes_count_no_invisible_characters(write_records):
+    invisible = "\u200b" * 60 + "\u3000" * 5 + "\u2060\u00ad"
+    text = GOOD_SESSION.replace(MINUTES_TEXT, f'"{invisible}"')
+    root = write_records(with_session(text))
+    assert findings(root, ["minutes"]) == [
+        ("minutes", "error", "2026-04-03-study-day", None, SESSION, 9, "minutes.short")
+    ]
+    [finding] = run_check(root, Q2, AFTER_Q2, ["minutes"]).findings
+    assert finding.message("zh") == "学习记录只有 0 个字，少于规定的 50 个字。"
+    assert finding.message("en") == "The minutes hold 0 characters, fewer than the 50 required."

@@ -281,3 +281,43 @@ def test_year_end_rules_wait_for_the_year_to_end_and_skip_other_quarters(write_r
     root = write_records({})
     assert findings(root, ["self-report", "exhibition"], YEAR, dt.date(2026, 12, 31)) == []
     assert findings(root, ["self-report", "exhibition"], Period(2026, 3), AFTER_YEAR) == []
+
+
+# --- RULES 1.1: done only from the done date on; the deadline day is in time -----------------------
+
+
+def test_plan_overdue_a_done_date_after_the_judge_day_does_not_clear_it(write_records):
+    # checked on 2026-06-10 (mid-quarter): the items due 31 May are done "on 2026-06-20"
+    later = plan("zhang-wei", due="2026-05-31", done="2026-06-20")
+    root = write_records({**ALL_PLANS, **later})
+    assert findings(root, ["plan-overdue"], today=dt.date(2026, 6, 10)) == [
+        (
+            "plan-overdue",
+            "warning",
+            "zhang-wei",
+            "zhang-wei",
+            "plans/2026/zhang-wei.yaml",
+            line,
+            "plan-overdue.item",
+        )
+        for line in (6, 10, 14, 18)
+    ]
+    # from the done date on, they are done
+    assert findings(root, ["plan-overdue"], today=dt.date(2026, 6, 21)) == []
+
+
+def test_degree_the_deadline_day_itself_is_still_in_time(write_records):
+    config = "organization: 测试镇机关\ncampaign_start: 2023-06-29\n"  # deadline 2026-06-29
+    root = write_records({"studyctl.yaml": config, **member("high-school")})
+    on_the_day = run_check(root, Q2, dt.date(2026, 6, 29), ["degree"]).findings
+    assert [(f.rule, f.severity, f.file, f.line, f.key) for f in on_the_day] == [
+        ("degree", "warning", "members/wang-fang.yaml", 6, "degree.ahead")
+    ]
+    assert on_the_day[0].message("zh") == "王芳学历为高中（中专），须在 2026-06-29 前达到大专以上。"
+    the_day_after = run_check(root, Q2, dt.date(2026, 6, 30), ["degree"]).findings
+    assert [(f.rule, f.severity, f.file, f.line, f.key) for f in the_day_after] == [
+        ("degree", "error", "members/wang-fang.yaml", 6, "degree.passed")
+    ]
+    assert the_day_after[0].message("en") == (
+        "王芳 holds high school, and the deadline of 2026-06-29 for an associate degree has passed."
+    )

@@ -18,17 +18,26 @@ from studyctl.rules.rhythm import WeekState, week_rhythm
 Q2, Q3, Q4 = Period(2026, 2), Period(2026, 3), Period(2026, 4)
 
 
+ALL_PRESENT = "{li-ming: present, wang-fang: present, zhang-wei: present}"
+
+
 def session(
-    date: str, kind: str = "study-day", units: str = "[all]", host: str = "li-ming"
+    date: str,
+    kind: str = "study-day",
+    units: str = "[all]",
+    host: str = "li-ming",
+    attendance: str = ALL_PRESENT,
+    participants: str = "[]",
 ) -> dict[str, str]:
     text = f"""\
         date: {date}
         kind: {kind}
         units: {units}
+        participants: {participants}
         host: {host}
         topic: 学习
         area: politics
-        attendance: {{li-ming: present, wang-fang: present, zhang-wei: present}}
+        attendance: {attendance}
         """
     return {f"sessions/{date[:4]}/{date}-{kind}.yaml": text}
 
@@ -196,7 +205,7 @@ def test_host_staff_member_is_an_error(write_records):
             "2026-04-03-study-day",
             "wang-fang",
             "sessions/2026/2026-04-03-study-day.yaml",
-            4,
+            5,
             "host.below_middle",
         )
     ]
@@ -216,6 +225,102 @@ def test_host_counts_more_than_two_apart(write_records):
     ]
     [finding] = run_check(root, Q2, dt.date(2026, 7, 10), ["host"]).findings
     assert finding.message("en") == "张伟 hosted 1 sessions in 2026, 3 fewer than 李明 (4)."
+
+
+def test_host_rotation_counts_whole_staff_study_days_and_exchanges_only(write_records):
+    # zhang-wei leads czs's own studies: they do not count for the rotation (RULES 1.1 point 7)
+    # (counted, their 5 would put li-ming's 2 more than 2 below)
+    days = ("11", "12", "13", "14", "15")
+    own = [session(f"2026-05-{day}", "unit-study", "[czs]", "zhang-wei") for day in days]
+    dates = ["2026-04-03", "2026-04-10"]
+    root = write_records({**sessions(*dates), **{k: v for one in own for k, v in one.items()}})
+    assert findings(root, ["host"], Q2, dt.date(2026, 7, 10)) == []
+
+
+def test_host_rotation_warns_each_member_more_than_two_below_the_highest(write_records):
+    # li-ming hosts 4 study days, the secretary 2 exchanges, zhang-wei 1: only zhang-wei is 3 below
+    secretary = """\
+        id: zhou-jie
+        name: 周杰
+        unit: dzb
+        role: secretary
+        born: 1970-01-01
+        education: bachelor
+        party_member: true
+        joined: 2015-01-01
+        """
+    exchanges = {
+        **session("2026-04-07", "exchange", host="zhou-jie"),
+        **session("2026-04-14", "exchange", host="zhou-jie"),
+        **session("2026-04-21", "exchange", host="zhang-wei"),
+        # held by nobody: counts for nothing, not even for its host
+        **session("2026-04-28", "exchange", host="zhang-wei", attendance="{li-ming: absent}"),
+    }
+    dates = ["2026-04-03", "2026-04-10", "2026-04-17", "2026-04-24"]
+    root = write_records({**sessions(*dates), **exchanges, "members/zhou-jie.yaml": secretary})
+    assert findings(root, ["host"], Q2, dt.date(2026, 7, 10)) == [
+        ("host", "warning", "zhang-wei", "zhang-wei", "members/zhang-wei.yaml", 4, "host.unbalanced")
+    ]
+
+
+# --- RULES 1.1: a session counts for the week only if someone expected was there ------------------
+
+
+def test_study_day_with_participants_is_not_whole_staff(write_records):
+    root = write_records({**session("2026-04-03"), **session("2026-04-10", participants="[li-ming]")})
+    assert findings(root, ["study-day"], Q2, dt.date(2026, 4, 13)) == [
+        ("study-day", "error", "2026-W15", None, "sessions/2026/", None, "study-day.missed")
+    ]
+
+
+def test_study_day_nobody_attended_does_not_count(write_records):
+    nobody = "{li-ming: {status: absent, reason: 出差}, wang-fang: {status: leave, reason: 病假}}"
+    root = write_records({**session("2026-04-03"), **session("2026-04-10", attendance=nobody)})
+    assert findings(root, ["study-day"], Q2, dt.date(2026, 4, 13)) == [
+        (
+            "study-day",
+            "error",
+            "2026-W15",
+            None,
+            "sessions/2026/2026-04-10-study-day.yaml",
+            8,
+            "study-day.not_held",
+        )
+    ]
+    [finding] = run_check(root, Q2, dt.date(2026, 4, 13), ["study-day"]).findings
+    assert finding.message("zh") == "2026-W15 的全员学习日 2026-04-10 没有一名应参加者出席或迟到，不能计入。"
+    assert finding.message("en") == (
+        "2026-W15's study day on 2026-04-10 had no expected participant present or late, "
+        "so it does not count."
+    )
+
+
+def test_exchange_of_no_units_and_no_attendance_does_not_count(write_records):
+    root = write_records(
+        {
+            **session("2026-03-31", "exchange"),
+            **session("2026-04-07", "exchange", units="[]", attendance="{}"),
+        }
+    )
+    assert findings(root, ["exchange"], Q2, dt.date(2026, 4, 13)) == [
+        (
+            "exchange",
+            "warning",
+            "2026-W15",
+            None,
+            "sessions/2026/2026-04-07-exchange.yaml",
+            8,
+            "exchange.not_held",
+        )
+    ]
+    [finding] = run_check(root, Q2, dt.date(2026, 4, 13), ["exchange"]).findings
+    assert (
+        finding.message("zh") == "2026-W15 的交流学习心得 2026-04-07 没有一名应参加者出席或迟到，不能计入。"
+    )
+    assert finding.message("en") == (
+        "2026-W15's exchange on 2026-04-07 had no expected participant present or late, so it does not count."
+    )
+    assert states(root, Q2, dt.date(2026, 4, 13))["2026-W15"] == ("missed", "missed")
 
 
 # --- anti-corruption -----------------------------------------------------------------------------
