@@ -17,11 +17,9 @@ from studyctl.record_file import read_bytes
 from studyctl.records import Records, load_records
 from studyctl.rules import Context, registry, run_checks
 from studyctl.rules.five_haves import (
-    active_members,
-    completed_quarters,
-    essay_pace,
     expected_participants,
-    judged_sessions,
+    member_judgments,
+    session_judgments,
 )
 from studyctl.rules.records_rules import waiting_references
 from studyctl.rules.rhythm import WeekRhythm, week_rhythm
@@ -51,6 +49,8 @@ class CheckResult:
     scope: Scope = field(default_factory=Scope)
     # per record file that failed to load: how many references to it could not be checked
     waiting: dict[str, int] = field(default_factory=dict)
+    # the context the rules ran in: its judgments are what the check's tables show
+    context: Context | None = field(default=None, repr=False, compare=False)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -108,7 +108,7 @@ def run_check(
         keeps = _ScopeFilter(context, scope).keeps
         findings = [finding for finding in findings if keeps(finding)]
     files = len({f.file for f in findings})
-    return CheckResult(period, records, findings, files, today, names, scope, waiting)
+    return CheckResult(period, records, findings, files, today, names, scope, waiting, context)
 
 
 def _check_scope(records: Records, scope: Scope) -> None:
@@ -175,16 +175,20 @@ MEMBER_HAVES = ("reflections", "notebook")
 
 
 def _context(result: CheckResult) -> Context:
+    if result.context is not None:
+        return result.context
     return Context(result.records, result.period, result.today)
 
 
 def session_haves(result: CheckResult) -> list[SessionHaves]:
-    """The judged sessions of the period in scope, each with ✓ or ✗ for schedule, attendance, minutes."""
+    """The judged sessions of the period in scope, each with ✓ or ✗ for schedule, attendance,
+    minutes: the rules' own judgments (`rules.five_haves.session_judgments`)."""
     context = _context(result)
     keeps = _ScopeFilter(context, result.scope)
     failed = {(f.rule, f.subject) for f in result.findings}
     rows = []
-    for session in judged_sessions(context):
+    for judgment in session_judgments(context):
+        session = judgment.session
         in_scope = result.scope.everything or (
             (result.scope.member is None or session.id in keeps.member_sessions)
             and (result.scope.unit is None or session.id in keeps.unit_sessions)
@@ -192,34 +196,24 @@ def session_haves(result: CheckResult) -> list[SessionHaves]:
         if not in_scope and not any((rule, session.id) in failed for rule in SESSION_HAVES):
             continue
         marks: dict[str, Mark] = {
-            rule: None if rule not in result.rules_run else (rule, session.id) not in failed
-            for rule in SESSION_HAVES
+            rule: judgment.ok(rule) if rule in result.rules_run else None for rule in SESSION_HAVES
         }
         rows.append(SessionHaves(session, marks))
     return rows
 
 
 def member_haves(result: CheckResult) -> list[MemberHaves]:
-    """The members judged in the period and in scope, with ✓ or ✗ for reflections and notebook."""
-    context = _context(result)
-    failed = {(f.rule, f.member) for f in result.findings if f.member is not None}
-    shown = {m.id: m for m in active_members(context)}
-    for rule, member_id in failed:
-        if rule in MEMBER_HAVES and member_id in context.records.members:
-            shown[member_id] = context.records.members[member_id]
-    quarters = completed_quarters(context)
+    """The members the five haves judge in the period and in scope, with ✓ or ✗ for reflections
+    and notebook: the rules' own judgments (`rules.five_haves.member_judgments`)."""
     rows = []
-    for member in sorted(shown.values(), key=lambda m: m.id):
+    for judgment in member_judgments(_context(result)).values():
+        member = judgment.member
         if result.scope.member is not None and member.id != result.scope.member:
             continue
         if result.scope.unit is not None and member.unit != result.scope.unit:
             continue
-        due = {
-            "reflections": essay_pace(context, member) is not None,
-            "notebook": any(member.active_on(q.last_day) for q in quarters),
-        }
         marks: dict[str, Mark] = {
-            rule: (rule, member.id) not in failed if rule in result.rules_run and due[rule] else None
+            rule: judgment.ok(rule) if rule in result.rules_run and judgment.judged(rule) else None
             for rule in MEMBER_HAVES
         }
         rows.append(MemberHaves(member, marks))
