@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -45,11 +47,24 @@ def test_json_on_stdout(root: Path) -> None:
     assert {m["member"] for m in document["members"]} == {"li-ming", "wang-fang", "zhang-wei", "zhao-lei"}
 
 
-def test_the_terminal_report(root: Path) -> None:
-    result = run("report", "-C", str(root), "--year", "2026", "--lang", "en")
-    assert result.exit_code == 0, result.output
-    assert "测试镇机关: study assessment report 2026" in result.stdout
-    assert "Members" in result.stdout
+SHIPPED = Path(__file__).resolve().parent.parent / "records"
+EXPECTED = Path(__file__).resolve().parent / "expected"
+
+
+def test_the_annual_report_of_the_shipped_records_exactly(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The whole terminal report, at 140 columns, as of the pinned day. After a deliberate change of
+    the report, write the new text with `STUDYCTL_REGENERATE=1 pytest tests/test_report_cli.py`
+    and read its diff before committing it."""
+    records = tmp_path / "records"
+    shutil.copytree(SHIPPED, records, ignore=shutil.ignore_patterns(".studyctl"))
+    monkeypatch.setenv("COLUMNS", "140")
+    monkeypatch.setenv("STUDYCTL_TODAY", "2026-11-28")
+    code, stdout, stderr = cli("report", "--year", "2026", "--lang", "zh", cwd=records)
+    expected = EXPECTED / "report-2026-zh-140.txt"
+    if os.environ.get("STUDYCTL_REGENERATE"):
+        expected.write_text(stdout, encoding="utf-8")
+    assert (code, stderr) == (0, "")
+    assert stdout == expected.read_text(encoding="utf-8")
 
 
 def test_one_member(root: Path) -> None:
