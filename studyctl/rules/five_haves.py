@@ -105,6 +105,7 @@ def essays_written(context: Context) -> Counter[str]:
     """Essays of the period's year written before `until`, by author (counted once per check)."""
 
     def count() -> Counter[str]:
+        """The count, made once."""
         year, until = context.period.year, context.until
         return Counter(
             essay.author
@@ -174,6 +175,7 @@ def session_judgments(context: Context) -> list[SessionJudgment]:
     """Every judged session of the period with its three haves, decided once per check."""
 
     def judge() -> list[SessionJudgment]:
+        """The judgments, made once."""
         listing = _schedule_listing(context)
         least = context.records.config.rules.minutes_min_chars
         out = []
@@ -197,6 +199,7 @@ def member_judgments(context: Context) -> dict[str, MemberJudgment]:
     quarter of the period), by id, with their reflections and notebook, decided once per check."""
 
     def judge() -> dict[str, MemberJudgment]:
+        """The judgments, made once."""
         records = context.records
         quarters = completed_quarters(context)
         judged = {m.id: m for m in active_members(context)}

@@ -34,6 +34,7 @@ def _member_finding(
 
 
 def check_plan(context: Context) -> Iterator[Finding]:
+    """Each active member has a plan for the year covering the four areas and the essay target."""
     if not _started(context):
         return
     year = context.period.year
@@ -98,6 +99,7 @@ def check_plan_overdue(context: Context) -> Iterator[Finding]:
 
 
 def check_review(context: Context) -> Iterator[Finding]:
+    """Each completed quarter has a review of each member active on its last day."""
     records = context.records
     for quarter in completed_quarters(context):
         for member in sorted(records.members.values(), key=lambda m: m.id):
@@ -116,6 +118,7 @@ def check_review(context: Context) -> Iterator[Finding]:
 
 
 def check_degree(context: Context) -> Iterator[Finding]:
+    """Members under the age limit at the start reach `degree_min` by the deadline (RULES 1.1 point 10)."""
     if not _started(context):
         return
     settings = context.records.config.rules
@@ -162,6 +165,7 @@ def _year_over(context: Context) -> bool:
 
 
 def check_self_report(context: Context) -> Iterator[Finding]:
+    """Once the year has ended, each member active on its last day has a self-report."""
     if not _year_over(context):
         return
     year = context.period.year
@@ -178,6 +182,7 @@ def check_self_report(context: Context) -> Iterator[Finding]:
 
 
 def check_exhibition(context: Context) -> Iterator[Finding]:
+    """Once the year has ended, it held an exhibition."""
     if not _year_over(context):
         return
     year = context.period.year

@@ -24,6 +24,8 @@ from studyctl.workdays import arrangement_known
 
 
 class WeekState(StrEnum):
+    """What a week holds of the study day or of the exchange."""
+
     held = "held"  # on the study day itself (or, for the exchange, any day of the week)
     moved = "moved"  # on another working day of the week
     missed = "missed"
@@ -53,10 +55,12 @@ class WeekRhythm:
 
     @property
     def study_weekday_works(self) -> bool:
+        """Whether the configured study day of this week is a working day."""
         return self.study_weekday in self.workdays
 
     @property
     def study_state(self) -> WeekState:
+        """The study day of this week: held, moved, missed, pending or no working day."""
         if not self.workdays:
             return WeekState.no_workday
         if any(s.date == self.study_weekday for s in self.study_days):
@@ -67,6 +71,7 @@ class WeekRhythm:
 
     @property
     def exchange_state(self) -> WeekState:
+        """The exchange of this week: held, missed, pending or no working day."""
         if not self.workdays:
             return WeekState.no_workday
         if self.exchanges:
@@ -132,6 +137,7 @@ def _week_finding(rule: str, severity: Severity, week: WeekRhythm, key: str, wee
 
 
 def check_study_day(context: Context) -> Iterator[Finding]:
+    """周五学习日: each passed week with a working day holds a held whole-staff study day."""
     weekday = context.records.config.rules.study_day
     for week in week_rhythm(context):
         if not week.judged:
@@ -192,6 +198,7 @@ def _weekday_of(day: dt.date) -> dict[str, str]:
 
 
 def check_exchange(context: Context) -> Iterator[Finding]:
+    """周二交流: each passed week with a working day holds a held exchange."""
     weekday = context.records.config.rules.exchange_day
     for week in week_rhythm(context):
         if not (week.judged and week.exchange_state is WeekState.missed):
@@ -221,6 +228,7 @@ def host_counts(context: Context) -> Counter[str]:
 
 
 def check_host(context: Context) -> Iterator[Finding]:
+    """Hosts are middle-level or above, and take turns (RULES 1.1 point 7)."""
     records = context.records
     for session in judged_sessions(context):
         host = records.members.get(session.host)
