@@ -28,7 +28,6 @@ from studyctl.models import (
     KINDS,
     Member,
     Review,
-    Session,
 )
 from studyctl.periods import Period
 from studyctl.records import CONFIG_FILE, FLAT_FOLDERS, YEAR_FOLDERS, Records
@@ -309,7 +308,7 @@ class _Builder:
             (m for m in records.members.values() if m.active_during(period.start, last)), key=lambda m: m.id
         )
         # the rules' own judgments, which the five haves and the rhythm are read from
-        self.session_judgments = {j.session.id: j for j in session_judgments(context)}
+        self.session_judgments = session_judgments(context)
         self.member_judgments = member_judgments(context)
 
     # --- members ---------------------------------------------------------------------------------
@@ -391,10 +390,10 @@ class _Builder:
 
     # --- the five haves --------------------------------------------------------------------------
 
-    def five_haves(self, sessions: list[Session], members: list[Member]) -> dict[str, Tally | None]:
+    def five_haves(self, unit: str | None, members: list[Member]) -> dict[str, Tally | None]:
         """For each of the five haves, how many of what its rule judges here have it: read from the
-        rules' judgments of these sessions and members."""
-        judged = [self.session_judgments[s.id] for s in sessions if s.id in self.session_judgments]
+        rules' judgments of the sessions (all, or those naming `unit`) and of these members."""
+        judged = [j for j in self.session_judgments if unit is None or unit in j.session.units]
         people = [self.member_judgments[m.id] for m in members if m.id in self.member_judgments]
         out: dict[str, Tally | None] = {}
         for rule in FIVE_HAVES:
@@ -492,7 +491,7 @@ class _Builder:
             anti_corruption=Tally(anti_corruption.held, target),
             anti_corruption_pace=anti_corruption.due,
             exhibition_held=any(s.kind == "exhibition" for s in year_sessions),
-            five_haves=self.five_haves(self.sessions, self.members),
+            five_haves=self.five_haves(None, self.members),
             attendance=sum((row.attendance for row in rows), NO_TALLY),
             essays=Tally(sum(row.essays for row in rows), sum(row.essays_due for row in rows)),
             papers=sum(1 for e in self.essays if e.published_in),
@@ -512,7 +511,6 @@ class _Builder:
         out = []
         for unit in sorted(self.records.units.values(), key=lambda u: u.id):
             unit_rows = [row for row in rows if row.unit == unit.id]
-            own_sessions = [s for s in self.sessions if unit.id in s.units]
             members = [m for m in self.members if m.unit == unit.id]
             out.append(
                 UnitRow(
@@ -521,7 +519,7 @@ class _Builder:
                     members=len(unit_rows),
                     attendance=sum((row.attendance for row in unit_rows), NO_TALLY),
                     essays=sum(row.essays for row in unit_rows),
-                    five_haves=self.five_haves(own_sessions, members),
+                    five_haves=self.five_haves(unit.id, members),
                 )
             )
         return out

@@ -48,10 +48,12 @@ def expected_participants(records: Records, session: Session) -> list[str]:
 
 def expected_of(context: Context, session: Session) -> list[str]:
     """Whom `session` expects, worked out once per check."""
-    cache: dict[str, list[str]] = context.memo("expected", dict)
-    found = cache.get(session.id)
+    # keyed by the object: the records (and so their sessions) live as long as the context, and a
+    # session's `id` is a pydantic private attribute, slow to read in the check's hot loop
+    cache: dict[int, list[str]] = context.memo("expected", dict)
+    found = cache.get(id(session))
     if found is None:
-        found = cache[session.id] = expected_participants(context.records, session)
+        found = cache[id(session)] = expected_participants(context.records, session)
     return found
 
 

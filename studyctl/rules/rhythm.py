@@ -100,7 +100,8 @@ def _week_rhythm(context: Context) -> list[WeekRhythm]:
     for owed in domain.period_weeks(context.period, context.calendar, context.today):
         week, workdays = owed.week, owed.workdays
         sessions = sorted(by_week.get(week, []), key=lambda s: (s.date, s.id))
-        held = [s for s in sessions if session_held(context, s)]
+        was_held = [session_held(context, s) for s in sessions]
+        held = [s for s, ok in zip(sessions, was_held, strict=True) if ok]
         whole_staff_study = [s for s in held if s.kind == "study-day" and domain.is_whole_staff(s)]
         out.append(
             WeekRhythm(
@@ -111,7 +112,7 @@ def _week_rhythm(context: Context) -> list[WeekRhythm]:
                 exchanges=tuple(s for s in held if s.kind == "exchange"),
                 study_weekday=week.day(study_weekday),
                 judged=owed.passed,
-                not_held=tuple(s for s in sessions if s not in held),
+                not_held=tuple(s for s, ok in zip(sessions, was_held, strict=True) if not ok),
             )
         )
     return out
