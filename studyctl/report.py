@@ -226,16 +226,6 @@ class Report:
 # --- building it ---------------------------------------------------------------------------------
 
 
-def report_findings(records: Records, period: Period, today: dt.date) -> tuple[list[Finding], frozenset[str]]:
-    """The findings of the record rules and the five haves, and which five-haves rules exist."""
-    from studyctl.rules import Context, registry, run_checks
-
-    known = registry()
-    names = [name for name in (*RECORD_RULES, *FIVE_HAVES) if name in known]
-    findings = run_checks(Context(records, period, today), names)
-    return findings, frozenset(name for name in FIVE_HAVES if name in known)
-
-
 def build_report(
     records: Records,
     period: Period,
@@ -258,11 +248,6 @@ def build_report(
     context = Context(records, period, today)
     findings = run_checks(context, [name for name in RECORD_RULES if name in known])
     return _Builder(context, findings, available).build(member)
-
-
-def pace(per_year: int, quarters: int) -> int:
-    """How many of `per_year` should be done after `quarters` quarters: the pace of the rules."""
-    return domain.pace(per_year, quarters)
 
 
 class _Builder:
