@@ -4,6 +4,10 @@ reflections (study essays) and the study notebook of each member.
 A session is judged once its day has passed (`Context.until`); the members' haves follow the
 conventions of RULES.md: reflections against the pace of the year so far, the notebook at the
 review of each quarter that has ended.
+
+Each session and member is judged once per check (`session_judgments`, `member_judgments`): the
+rules' findings are read from those judgments, and so are the check's tables and the report's
+five-haves rates, so that none of them can disagree.
 """
 
 from __future__ import annotations
