@@ -1,8 +1,10 @@
 """The reports the office publishes, as data: the annual report, the quarterly check bulletin and
 one member's year (the material for a self-report).
 
-`build_report` turns loaded `Records` and the findings of the five-haves rules into plain values
-(`Report`); the renderers in `studyctl.render` turn those into a terminal view, JSON, CSV,
+`build_report` turns loaded `Records` into plain values (`Report`), reading the five haves, the
+weekly rhythm and the paces from the check rules' own judgments (`rules.five_haves`,
+`rules.rhythm`) and the shared notions of `domain`, so that a report never counts otherwise than
+`check`; the renderers in `studyctl.render` turn those into a terminal view, JSON, CSV,
 Markdown, HTML, XLSX and DOCX. What each figure means, and the assessment formula, is in
 docs/report.md: keep the two in step.
 
@@ -31,7 +33,7 @@ from studyctl.models import (
 )
 from studyctl.periods import Period
 from studyctl.records import CONFIG_FILE, FLAT_FOLDERS, YEAR_FOLDERS, Records
-from studyctl.rules import Context
+from studyctl.rules import Context, registry, run_checks
 from studyctl.rules.five_haves import expected_of, member_judgments, session_judgments
 from studyctl.rules.rhythm import WeekState, anti_corruption_pace, week_rhythm
 
@@ -239,8 +241,6 @@ def build_report(
     (`rules.five_haves.session_judgments`, `member_judgments`, `rules.rhythm.week_rhythm`), so that
     a report and a check cannot disagree. `rules_available` (default: those registered) names the
     five-haves rules the report may show; any other shows as not available."""
-    from studyctl.rules import Context, registry, run_checks
-
     if member is not None:
         member = _resolve_member(records, member, min(period.last_day, today))
     known = registry()
