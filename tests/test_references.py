@@ -15,7 +15,7 @@ from studyctl.hook import install_hook
 from studyctl.periods import Period
 
 REPO = Path(__file__).resolve().parent.parent
-JUDGE_DAY = dt.date(2026, 11, 20)
+JUDGE_DAY = dt.date(2026, 11, 28)  # on or after the last day of the shipped records
 RECORD_RULES = ["yaml", "schema", "reference", "duplicate", "location"]
 
 
@@ -159,7 +159,7 @@ def test_the_pre_commit_hook_shows_the_one_finding_and_the_waiting_line(tmp_path
         "GIT_COMMITTER_EMAIL": "clerk@example.org",
         "GIT_CONFIG_NOSYSTEM": "1",
         "HOME": str(tmp_path),
-        "STUDYCTL_TODAY": "2026-11-20",
+        "STUDYCTL_TODAY": "2026-11-28",
     }.items():
         monkeypatch.setenv(name, value)
     root = tmp_path / "records"
