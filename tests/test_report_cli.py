@@ -113,7 +113,7 @@ def test_binary_formats_need_a_file(root: Path, chosen: str) -> None:
 
 
 def test_an_unknown_extension_stops_it(root: Path, tmp_path: Path) -> None:
-    result = run("report", "-C", str(root), "-y", "2026", "-o", str(tmp_path / "report.pdf"))
+    result = run("report", "-C", str(root), "-y", "2026", "-o", str(tmp_path / "report.pages"))
     assert stopped_by(result) == "report.unknown_extension"
     assert not (tmp_path / "report.pdf").exists()
 

@@ -66,8 +66,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot tell the format from the file name {path}.",
     },
     "report.unknown_extension.hint": {
-        "zh": "文件名以 .json、.csv、.md、.html、.xlsx、.docx 或 .txt 结尾，或用 --format 指定格式。",
-        "en": "End the file name with .json, .csv, .md, .html, .xlsx, .docx or .txt, or give --format.",
+        "zh": "文件名以 .json、.csv、.md、.html、.xlsx、.docx、.pdf 或 .txt 结尾，或用 --format 指定格式。",
+        "en": "End the file name with .json, .csv, .md, .html, .xlsx, .docx, .pdf or .txt, or give --format.",
     },
     "report.wrote": {"zh": "报告已写入 {path}", "en": "Wrote the report to {path}"},
     "report.loading": {"zh": "正在读取学习档案", "en": "Reading the records"},

@@ -196,3 +196,8 @@ def report_as_html(report: Report, lang: str) -> str:
         + "\n".join(body)
         + "\n</body>\n</html>\n"
     )
+
+
+def report_as_html_bytes(report: Report, lang: str) -> bytes:
+    """The exporter (render/exporters.py): the HTML file's bytes."""
+    return report_as_html(report, lang).encode("utf-8")

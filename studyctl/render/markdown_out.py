@@ -35,3 +35,8 @@ def report_as_markdown(report: Report, lang: str) -> str:
     parts = [f"# {_escape(report_title(report, lang))}", "", _escape(report_subtitle(report, lang)), ""]
     parts += [table_as_markdown(table) for table in report_tables(report, lang)]
     return "\n".join(parts)
+
+
+def report_as_markdown_bytes(report: Report, lang: str) -> bytes:
+    """The exporter (render/exporters.py): the Markdown file's bytes."""
+    return report_as_markdown(report, lang).encode("utf-8")

@@ -174,3 +174,8 @@ def report_as_dict(report: Report) -> dict[str, Any]:
 
 def report_as_json(report: Report) -> str:
     return json.dumps(report_as_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def report_as_json_bytes(report: Report, lang: str) -> bytes:
+    """The exporter (render/exporters.py): the JSON is the same in every language."""
+    return report_as_json(report).encode("utf-8")

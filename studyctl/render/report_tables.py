@@ -243,8 +243,8 @@ def five_haves_table(report: Report, lang: str) -> Table:
 
 def degree_table(report: Report, lang: str) -> Table:
     columns = [
-        Column(t("report.col.name", lang)),
-        Column(t("report.col.unit", lang)),
+        Column(t("report.col.name", lang), wrap=False),
+        Column(t("report.col.unit", lang), wrap=False),
         Column(t("report.col.education", lang)),
         Column(t("report.col.in_progress", lang)),
         Column(t("report.col.deadline", lang)),
@@ -270,7 +270,7 @@ def degree_table(report: Report, lang: str) -> Table:
 
 def units_table(report: Report, lang: str) -> Table:
     columns = [
-        Column(t("report.col.unit", lang)),
+        Column(t("report.col.unit", lang), wrap=False),
         Column(t("report.col.members", lang), "int"),
         Column(t("report.col.expected", lang), "int"),
         Column(t("report.col.attended", lang), "int"),
@@ -362,12 +362,49 @@ def _member_cells(row: MemberRow, lang: str, full: bool, review_keys: list[str])
     return cells
 
 
+def members_compact_table(report: Report, lang: str) -> Table:
+    """The members' table narrowed for a terminal or a page: counts paired, a review as one mark a quarter."""
+    quarters = f"Q{report.period.quarter}" if report.period.quarter else "Q1–Q4"
+    columns = [
+        Column(t("report.col.rank", lang), "int"),
+        Column(t("report.col.name", lang), wrap=False),
+        Column(t("report.col.unit", lang), wrap=False),
+        Column(f"{t('report.col.attended', lang)}/{t('report.col.expected', lang)}", wrap=False),
+        Column(t("report.col.leave", lang), "int"),
+        Column(t("report.col.absent", lang), "int"),
+        Column(t("report.col.attendance_rate", lang), "rate"),
+        Column(t("report.col.essays", lang), wrap=False),
+        Column(t("report.col.plan", lang), wrap=False),
+        Column(f"{t('report.col.reviews', lang)} {quarters}", wrap=False),
+        Column(t("report.col.self_report", lang)),
+        Column(t("report.col.score", lang), "score"),
+    ]
+    rows = [
+        [
+            row.rank,
+            row.name,
+            row.unit_name,
+            f"{row.sessions_attended}/{row.sessions_expected}",
+            row.leave,
+            row.absent,
+            row.attendance.rate,
+            f"{row.essays}/{row.essays_target}",
+            f"{row.plan_items_done}/{row.plan_items_total}",
+            " ".join(review_mark(marks, lang) for marks in row.reviews.values()),
+            yes_no(row.self_report, lang),
+            row.score,
+        ]
+        for row in report.members
+    ]
+    return Table("members", t("report.section.members", lang), columns, rows)
+
+
 def ranking_table(report: Report, lang: str) -> Table:
     """The published assessment result (考评结果): rank, name, unit, score."""
     columns = [
         Column(t("report.col.rank", lang), "int"),
-        Column(t("report.col.name", lang)),
-        Column(t("report.col.unit", lang)),
+        Column(t("report.col.name", lang), wrap=False),
+        Column(t("report.col.unit", lang), wrap=False),
         Column(t("report.col.attendance_rate", lang), "rate"),
         Column(t("report.col.score", lang), "score"),
     ]
