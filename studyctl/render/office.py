@@ -98,6 +98,7 @@ def report_as_xlsx(report: Report, lang: str) -> bytes:
     for name, tables in sheets:
         sheet = workbook.create_sheet(name[:31])
         _fill_sheet(sheet, title, subtitle, tables)
+        _print_setup(sheet, title, lang, filtered=tables[0].name == "members")
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -125,6 +126,7 @@ def _fill_sheet(sheet: Any, title: str, subtitle: str, tables: list[Table]) -> N
             cell.alignment = Alignment(wrap_text=True, vertical="center")
         if len(tables) == 1:
             sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+            sheet.print_title_rows = f"{header_row}:{header_row}"  # the header row on every page
         for row in table.rows:
             sheet.append([_xlsx_value(cell) for cell in row])
             for index, column in enumerate(table.columns, start=1):
@@ -137,6 +139,34 @@ def _fill_sheet(sheet: Any, title: str, subtitle: str, tables: list[Table]) -> N
 
     for index, width in widths.items():
         sheet.column_dimensions[get_column_letter(index)].width = min(60, max(8, width + 2))
+
+
+LANDSCAPE_FROM = 100  # characters of column width that no longer fit a portrait A4 page
+
+
+def _print_setup(sheet: Any, title: str, lang: str, filtered: bool) -> None:
+    """A4, the orientation the sheet's width needs, one page wide, the title at the top of every
+    page and "第 1 页 共 3 页" at the foot; the members' sheet gets an autofilter on its header."""
+    from openpyxl.utils import get_column_letter
+
+    width = sum(sheet.column_dimensions[get_column_letter(i)].width for i in range(1, sheet.max_column + 1))
+    setup = sheet.page_setup
+    setup.paperSize = sheet.PAPERSIZE_A4
+    setup.orientation = "landscape" if width > LANDSCAPE_FROM else "portrait"
+    setup.fitToWidth = 1
+    setup.fitToHeight = 0  # as many pages down as it takes
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.9
+    sheet.page_margins.left = sheet.page_margins.right = 0.5
+    sheet.oddHeader.center.text = title.replace("&", "&&")
+    sheet.oddHeader.center.size = 12
+    sheet.oddFooter.center.text = t("paper.xlsx_footer", lang)
+    if sheet.print_title_rows is None:
+        sheet.print_title_rows = "1:2"  # a sheet of several tables: its title
+    if filtered and sheet.freeze_panes:
+        header_row = int(sheet.freeze_panes[1:]) - 1
+        sheet.auto_filter.ref = f"A{header_row}:{get_column_letter(sheet.max_column)}{sheet.max_row}"
 
 
 def _xlsx_value(cell: Cell) -> Cell:

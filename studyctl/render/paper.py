@@ -110,7 +110,7 @@ def numbered(level: int, index: int, text: str, lang: str) -> str:
 
 
 # marks a Chinese font of GB 2312 has, for those it may not (the notebook's ✓ and ✗)
-PRINTABLE = str.maketrans({"✓": "√", "✗": "×"})
+PRINTABLE = str.maketrans({"✓": "√", "✗": "×", "·": "，"})
 
 
 def grid(table: Table) -> Grid:

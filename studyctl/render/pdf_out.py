@@ -81,13 +81,7 @@ def paper_as_pdf(paper: Paper, lang: str) -> bytes:
         else:
             story += [_table(block, body), Spacer(1, 8)]
     story.append(
-        KeepTogether(
-            [
-                Spacer(1, LEADING),
-                Paragraph(_escape(paper.organization), sign),
-                Paragraph(_escape(paper.date), sign),
-            ]
-        )
+        KeepTogether([Paragraph(_escape(paper.organization), sign), Paragraph(_escape(paper.date), sign)])
     )
 
     def page_number(canvas: Any, doc: Any) -> None:
@@ -139,6 +133,8 @@ def _table(grid: Grid, body: Any) -> Any:
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ]
         )
     )
