@@ -43,7 +43,11 @@ section.members td, section.ranking td { white-space: nowrap; padding: 1pt 2pt; 
 .charts { display: flex; flex-wrap: wrap; gap: 6pt 12pt; page-break-inside: avoid; }
 figure { margin: 0; }
 figcaption { font-weight: 600; font-size: 9pt; margin-bottom: 2pt; }
-p.note { color: #555; font-size: 8.5pt; }
+p.note { color: #555; font-size: 8.5pt; break-before: avoid; page-break-before: avoid; }
+p, li { orphans: 3; widows: 3; }
+section { break-inside: auto; }
+section > h2 + table, section > h2 + p { break-before: avoid; }
+thead { display: table-header-group; }
 @media print { body { margin: 0 auto; } }
 """
 
