@@ -258,9 +258,9 @@ def test_the_pdf_is_the_word_paper_on_a4(papers: Path) -> None:
                 if len(cell.text) <= 8:  # a longer label may fold beside its neighbours' lines
                     assert re.sub(r"\s+", "", cell.text) in whole, cell.text
     member = papers / "member.pdf"
-    # the member's whole summary on page 1; the sign-off still falls onto a page 2 (docs/report.md)
-    assert pdf_info(member)["Pages"] == "2"
-    assert "名次" in page_text(member, 1) and "2026年11月28日" in re.sub(r"\s+", "", page_text(member, 2))
+    assert pdf_info(member)["Pages"] == "1"
+    text = re.sub(r"\s+", "", page_text(member, 1))
+    assert "李红梅（社会事务办）2026年度学习情况" in text and "名次1青石镇机关2026年11月28日—1—" in text
 
 
 # --- the terminal --------------------------------------------------------------------------------

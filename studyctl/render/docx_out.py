@@ -147,6 +147,8 @@ def report_as_docx(report: Report, lang: str) -> bytes:
 
 def table_size(grid: Grid) -> float:
     """Table text: 4号 up to three columns, 小四 up to six, 五号 up to nine, 小五 for more."""
+    if grid.size is not None:
+        return grid.size
     columns = len(grid.headers)
     return 14.0 if columns <= 3 else 12.0 if columns <= 6 else 10.5 if columns <= 9 else 9.0
 

@@ -10,7 +10,7 @@ the one clock.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from studyctl.messages import t
 from studyctl.render.report_tables import (
@@ -71,6 +71,7 @@ class Grid:
     rows: list[list[str]]
     numeric: list[bool]
     widths: list[int]
+    size: float | None = None  # the text size in points, if the paper sets it (else by the width)
 
 
 Block = Heading | Text | Grid
@@ -136,10 +137,10 @@ def grid(table: Table) -> Grid:
     )
 
 
-def _table_blocks(table: Table, lang: str) -> list[Block]:
+def _table_blocks(table: Table, lang: str, size: float | None = None) -> list[Block]:
     if not table.rows:
         return [Text(t("report.none", lang))]
-    blocks: list[Block] = [grid(table)]
+    blocks: list[Block] = [replace(grid(table), size=size)]
     if table.note:
         blocks.append(Text(table.note.translate(PRINTABLE), note=True))
     return blocks
@@ -150,7 +151,8 @@ def report_paper(report: Report, lang: str) -> Paper:
     blocks: list[Block] = [Text(report_subtitle(report, lang))]
     if report.detail is not None:
         summary = member_summary_table(report, lang)
-        blocks += [Heading(1, numbered(1, 1, summary.title, lang)), *_table_blocks(summary, lang)]
+        # 小四, so that the member's year and the sign-off stay on one page
+        blocks += [Heading(1, numbered(1, 1, summary.title, lang)), *_table_blocks(summary, lang, 12.0)]
     else:
         figures = organization_table(report, lang)
         blocks.append(Heading(1, numbered(1, 1, figures.title, lang)))
