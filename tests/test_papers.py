@@ -296,3 +296,83 @@ if __name__ == "__main__":  # python tests/test_papers.py: write the expected te
         (TERMINAL / f"report-{width}.txt").write_text(
             studyctl("report", "--year", "2026", columns=width).stdout, "utf-8"
         )
+
+
+# --- the workbook's print setup, the registry, the printed HTML ------------------------------------
+
+
+def test_every_sheet_is_set_up_to_print(papers: Path) -> None:
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    workbook = load_workbook(papers / "report.xlsx")
+    assert workbook.sheetnames == ["总体情况", "站所办", "干部个人"]
+    for sheet in workbook.worksheets:
+        setup = sheet.page_setup
+        assert int(setup.paperSize) == 9  # A4
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
+        assert sheet.oddHeader.center.text == "青石镇机关 2026 年度学习考评报告"
+        assert sheet.oddFooter.center.text == "第 &P 页 共 &N 页"
+    organization, units, members = workbook.worksheets
+    assert organization.page_setup.orientation == "landscape"
+    assert units.page_setup.orientation == "portrait"
+    assert members.page_setup.orientation == "landscape"
+    assert organization.print_title_rows == "$1:$2"
+    assert (units.print_title_rows, units.freeze_panes) == ("$4:$4", "A5")
+    assert (members.print_title_rows, members.freeze_panes) == ("$4:$4", "A5")
+    assert members.auto_filter.ref == "A4:U54"  # 21 columns, the 50 members right under the header
+    assert [cell.value for cell in members[5]][:3] == [1, "li-hongmei", "李红梅"]
+    assert [cell.value for cell in members[4]][:4] == ["名次", "编号", "姓名", "站所办"]
+    rate = members["J5"]
+    assert (members["J4"].value, isinstance(rate.value, float), rate.number_format) == (
+        "出勤率",
+        True,
+        "0.0%",
+    )
+    # a column fits its Chinese: 站所办 holds 农业服务中心, six characters, twelve columns wide
+    assert members.column_dimensions["D"].width >= 12
+
+
+def test_one_table_of_formats_and_one_signature() -> None:
+    from studyctl.render.exporters import BY_EXTENSION, EXPORTERS, exporter_for_file
+
+    assert [e.name for e in EXPORTERS] == ["text", "json", "csv", "markdown", "html", "xlsx", "docx", "pdf"]
+    assert [e.name for e in EXPORTERS if e.file_only] == ["xlsx", "docx", "pdf"]
+    assert exporter_for_file(Path("报告.PDF")) is BY_EXTENSION[".pdf"]
+    assert exporter_for_file(Path("报告.pages")) is None
+    import inspect
+
+    for exporter in EXPORTERS:
+        parameters = list(inspect.signature(exporter.load()).parameters)
+        assert parameters == ["report", "lang"], exporter.name
+
+
+@pytest.mark.skipif(
+    shutil.which("chromium") is None or shutil.which("pdfinfo") is None,
+    reason="Chromium and poppler are not installed (apt-get install chromium poppler-utils)",
+)
+def test_the_bulletin_prints_on_five_pages_with_its_headers(tmp_path: Path) -> None:
+    page = tmp_path / "bulletin.html"
+    studyctl("report", "--quarter", "2026Q3", "-o", str(page))
+    pdf = tmp_path / "bulletin.pdf"
+    subprocess.run(
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert pdf_info(pdf)["Pages"] == "5"  # as the README says
+    texts = [page_text(pdf, number) for number in range(1, 6)]
+    # the ranking runs onto the last page: its header row comes along, and the note is not alone
+    assert re.search(r"名次\s+姓名\s+站所办\s+出勤率\s+得分", texts[4])
+    assert "考评得分（0–100）" in texts[4] and "范晓峰" in texts[4]

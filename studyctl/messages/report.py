@@ -17,12 +17,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Only this member (id or name): the material for their self-report.",
     },
     "help.report.format": {
-        "zh": "输出格式：text（终端）、json、csv、markdown、html、xlsx、docx；默认按 -o 文件的扩展名。",
-        "en": "Output format: text (terminal), json, csv, markdown, html, xlsx, docx; by default the -o file's extension.",
+        "zh": "输出格式：text（终端）、json、csv、markdown、html、xlsx、docx、pdf；默认按 -o 文件的扩展名。",
+        "en": "Output format: text (terminal), json, csv, markdown, html, xlsx, docx, pdf; by default the -o file's extension.",
     },
     "help.report.output": {
-        "zh": "写入文件（如 报告.html、报告.xlsx、报告.docx）；不写则输出到终端。",
-        "en": "Write to this file (report.html, report.xlsx, report.docx …) instead of the terminal.",
+        "zh": "写入文件（如 报告.html、报告.xlsx、报告.docx、报告.pdf）；不写则输出到终端。",
+        "en": "Write to this file (report.html, report.xlsx, report.docx, report.pdf …) instead of the terminal.",
     },
     # --- errors and notes ----------------------------------------------------------------------
     "report.unknown_member": {

@@ -125,7 +125,8 @@ def _fill_sheet(sheet: Any, title: str, subtitle: str, tables: list[Table]) -> N
             cell.fill = header_fill
             cell.alignment = Alignment(wrap_text=True, vertical="center")
         if len(tables) == 1:
-            sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+            # by name: sheet.cell() would make the row, and the rows appended next would leave it empty
+            sheet.freeze_panes = f"A{header_row + 1}"
             sheet.print_title_rows = f"{header_row}:{header_row}"  # the header row on every page
         for row in table.rows:
             sheet.append([_xlsx_value(cell) for cell in row])
