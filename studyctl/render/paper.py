@@ -96,7 +96,7 @@ def paper_date(report: Report, lang: str) -> str:
     """The report's day as a paper dates it: 2026年11月28日."""
     day = report.today
     return t(
-        "paper.date", lang, year=day.year, month=day.month, day=day.day, month_name=MONTHS[day.month - 1]
+        "paper.date", lang, year=day.year, month_zh=day.month, month_en=MONTHS[day.month - 1], day=day.day
     )
 
 
