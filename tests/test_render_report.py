@@ -17,9 +17,10 @@ from test_report import Q2, RECORDS, TODAY
 
 from studyctl.periods import Period
 from studyctl.records import load_records
+from studyctl.render.docx_out import report_as_docx
 from studyctl.render.html_out import report_as_html
 from studyctl.render.markdown_out import report_as_markdown
-from studyctl.render.office import report_as_csv, report_as_docx, report_as_xlsx, spreadsheet_safe
+from studyctl.render.office import report_as_csv, report_as_xlsx, spreadsheet_safe
 from studyctl.render.report_json import report_as_json
 from studyctl.render.report_terminal import render_report
 from studyctl.report import Report, build_report
@@ -176,7 +177,7 @@ def test_docx_is_the_summary_document(report: Report, tmp_path: Path) -> None:
     document = Document(str(path))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "测试镇机关 2026 年第二季度学习检查通报" in text
-    for heading in ("一、总体情况", "三、“五有”落实情况", "五、各站所办学习情况", "七、考评结果"):
+    for heading in ("一、总体情况", "（三）“五有”落实情况", "三、各站所办学习情况", "五、考评结果"):
         assert heading in text
     ranking = document.tables[-1]
     cells = [[cell.text for cell in row.cells] for row in ranking.rows]

@@ -1,4 +1,6 @@
-"""Office files of the report: CSV for any spreadsheet, XLSX (openpyxl) and DOCX (python-docx).
+"""Spreadsheet files of the report: CSV for any spreadsheet, and XLSX (openpyxl) that prints.
+
+The Word paper is render/docx_out.py.
 
 Each function returns the file's bytes; writing them is the caller's business. A text cell that
 a spreadsheet would take for a formula (starting with `=`, `+`, `-` or `@`) gets a leading `'`,
@@ -177,82 +179,3 @@ def _xlsx_value(cell: Cell) -> Cell:
 def _display_width(text: str) -> int:
     """Columns a text takes in a spreadsheet: a Chinese character is two."""
     return sum(2 if ord(char) > 0x2E80 else 1 for char in text)
-
-
-# --- DOCX ----------------------------------------------------------------------------------------
-
-BODY_FONT = "宋体"
-HEADING_FONT = "黑体"
-
-
-def report_as_docx(report: Report, lang: str) -> bytes:
-    """The summary document an office files upward: title, the figures, the tables, the ranking."""
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Pt
-
-    document = Document()
-    _set_fonts(document)
-    section = document.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    for side in ("left_margin", "right_margin"):
-        setattr(section, side, Cm(2))
-    heading = document.add_heading(report_title(report, lang), level=0)
-    heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    subtitle = document.add_paragraph(report_subtitle(report, lang))
-    subtitle.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    tables = report_tables(report, lang)
-    for table in tables:
-        if table.name == "members":
-            # the members' table is wide: it gets a landscape page of its own
-            wide = document.add_section()
-            wide.orientation = WD_ORIENT.LANDSCAPE
-            wide.page_width, wide.page_height = Cm(29.7), Cm(21)
-            _add_table(document, table, Pt(7.5), lang)
-            back = document.add_section()
-            back.orientation = WD_ORIENT.PORTRAIT
-            back.page_width, back.page_height = Cm(21), Cm(29.7)
-            continue
-        _add_table(document, table, Pt(9), lang)
-        if table.name == "ranking":
-            document.add_paragraph(t("report.formula", lang))
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
-def _set_fonts(document: Any) -> None:
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
-    for name, font in (("Normal", BODY_FONT), ("Title", HEADING_FONT), ("Heading 1", HEADING_FONT)):
-        style = document.styles[name]
-        style.font.name = font
-        # Word takes Chinese text's font from eastAsia, not from the font name
-        style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
-    document.styles["Normal"].font.size = Pt(10.5)
-
-
-def _add_table(document: Any, table: Table, size: Any, lang: str) -> None:
-    document.add_heading(table.title, level=1)
-    if not table.rows:
-        document.add_paragraph(t("report.none", lang))
-        return
-    grid = document.add_table(rows=1, cols=len(table.columns))
-    grid.style = "Table Grid"
-    for cell, column in zip(grid.rows[0].cells, table.columns, strict=True):
-        _write_cell(cell, column.header, size, bold=True)
-    for row in table.rows:
-        cells = grid.add_row().cells
-        for cell, value, column in zip(cells, row, table.columns, strict=True):
-            _write_cell(cell, cell_text(value, column.kind), size)
-    if table.note:
-        document.add_paragraph(table.note)
-
-
-def _write_cell(cell: Any, text: str, size: Any, bold: bool = False) -> None:
-    paragraph = cell.paragraphs[0]
-    run = paragraph.add_run(text)
-    run.font.size = size
-    run.bold = bold
