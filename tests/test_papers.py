@@ -221,7 +221,7 @@ def test_libreoffice_prints_the_member_paper_on_one_page(papers: Path) -> None:
 def test_libreoffice_prints_the_workbook_with_headers_and_page_numbers(papers: Path) -> None:
     pdf = to_pdf(papers / "report.xlsx")
     pages = int(pdf_info(pdf)["Pages"])
-    assert pages in range(3, 7)
+    assert pages in range(3, 5)  # 3 measured: the organization, the units, the members
     assert page_sizes(pdf, pages) <= {"595.304 x 841.89 pts (A4)", "841.89 x 595.304 pts (A4)"}
     texts = [page_text(pdf, page) for page in range(1, pages + 1)]
     for number, text in enumerate(texts, start=1):
@@ -314,7 +314,7 @@ def test_every_sheet_is_set_up_to_print(papers: Path) -> None:
         assert sheet.oddHeader.center.text == "青石镇机关 2026 年度学习考评报告"
         assert sheet.oddFooter.center.text == "第 &P 页 共 &N 页"
     organization, units, members = workbook.worksheets
-    assert organization.page_setup.orientation == "landscape"
+    assert organization.page_setup.orientation == "portrait"
     assert units.page_setup.orientation == "portrait"
     assert members.page_setup.orientation == "landscape"
     assert organization.print_title_rows == "$1:$2"

@@ -136,14 +136,24 @@ def _fill_sheet(sheet: Any, title: str, subtitle: str, tables: list[Table]) -> N
                 if column.kind in NUMBER_FORMATS:
                     sheet.cell(row=sheet.max_row, column=index).number_format = NUMBER_FORMATS[column.kind]
         for index, column in enumerate(table.columns, start=1):
-            texts = [column.header, *(cell_text(row[index - 1], column.kind) for row in table.rows)]
-            widths[index] = max(widths.get(index, 0), *(_display_width(text) for text in texts))
+            header = _display_width(column.header)
+            values = [_display_width(cell_text(row[index - 1], column.kind)) for row in table.rows]
+            # a header folds onto two lines (its cell wraps); a value keeps its line up to the cap
+            widths[index] = max(widths.get(index, 0), min(header, max(8, (header + 1) // 2)), *values)
     from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
     for index, width in widths.items():
-        sheet.column_dimensions[get_column_letter(index)].width = min(60, max(8, width + 2))
+        sheet.column_dimensions[get_column_letter(index)].width = min(WIDEST, max(8, width + 2))
+        if width + 2 > WIDEST:  # a long text folds within its column rather than widen the page
+            for (cell,) in sheet.iter_rows(min_row=3, min_col=index, max_col=index):
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                lines = -(-_display_width(str(cell.value or "")) // (WIDEST - 2))
+                if lines > 1:  # the height the folded text needs, which not every program works out
+                    height = sheet.row_dimensions[cell.row].height or 0
+                    sheet.row_dimensions[cell.row].height = max(height, 15 * lines)
 
 
+WIDEST = 26  # columns (half-width characters) a column is given at most; longer texts fold
 LANDSCAPE_FROM = 100  # characters of column width that no longer fit a portrait A4 page
 
 
