@@ -47,8 +47,60 @@ def run(folder: Path, *args: str) -> GitResult:
     return GitResult(proc.returncode == 0, (proc.stdout + proc.stderr).strip(), proc.stdout)
 
 
+def run_bytes(folder: Path, *args: str) -> bytes | None:
+    """git's stdout as bytes, for file contents; None when git fails."""
+    try:
+        proc = subprocess.run(
+            ["git", *args], cwd=folder, capture_output=True, check=False, stdin=subprocess.DEVNULL
+        )
+    except OSError:
+        return None
+    return proc.stdout if proc.returncode == 0 else None
+
+
+def is_ancestor(folder: Path, commit: str, of: str) -> bool:
+    """`commit` is `of` or one of its ancestors (false too when `commit` is not in the repository)."""
+    return run(folder, "merge-base", "--is-ancestor", commit, of).ok
+
+
 def inside_work_tree(folder: Path) -> bool:
     return available() and run(folder, "rev-parse", "--is-inside-work-tree").output == "true"
+
+
+def in_git_repository(folder: Path) -> bool:
+    """`folder` lies in a git work tree, told without the git program: a `.git` (folder or file)
+    in it or above it. For saying "git is missing" rather than "not in git"."""
+    return any((place / ".git").exists() for place in (folder.resolve(), *folder.resolve().parents))
+
+
+# what git leaves in its folder while an operation waits for the user, and the operation's name
+_IN_PROGRESS = (
+    ("MERGE_HEAD", "merge"),
+    ("rebase-merge", "rebase"),
+    ("rebase-apply", "rebase"),
+    ("CHERRY_PICK_HEAD", "cherry-pick"),
+    ("REVERT_HEAD", "revert"),
+)
+
+
+def operation_in_progress(folder: Path) -> str | None:
+    """The git operation the work tree is in the middle of (merge, rebase, cherry-pick, revert),
+    or None. One git call."""
+    paths: list[str] = []
+    for name, _ in _IN_PROGRESS:
+        paths += ["--git-path", name]
+    found = run(folder, "rev-parse", *paths)
+    if not found.ok:
+        return None
+    for line, (_, operation) in zip(found.stdout.splitlines(), _IN_PROGRESS, strict=False):
+        if (folder / line).exists():
+            return operation
+    return None
+
+
+def is_shallow(folder: Path) -> bool:
+    """A shallow clone: its history stops at a boundary commit, so blame and reverts are wrong."""
+    return run(folder, "rev-parse", "--is-shallow-repository").output == "true"
 
 
 def init(folder: Path) -> GitResult:
@@ -78,14 +130,36 @@ class Committed:
     lock: str = ""  # git's index.lock, when that is the cause
 
 
-def message_args(subject: str, command: str) -> list[str]:
-    """`-m subject -m trailer`: git joins them as two paragraphs, the second read as a trailer."""
-    return ["-m", subject, "-m", f"{COMMAND_TRAILER}: {command}"]
+def message_args(subject: str, command: str, body: str = "") -> list[str]:
+    """`-m subject [-m body] -m trailer`: git joins them as paragraphs, the last read as a trailer.
+
+    Control characters never reach a commit message (record text may hold them): each becomes
+    its `\\x..` spelling, and the subject and trailer stay one line each."""
+    paragraphs = [clean_text(subject, one_line=True)]
+    if body:
+        paragraphs.append(clean_text(body))
+    paragraphs.append(f"{COMMAND_TRAILER}: {clean_text(command, one_line=True)}")
+    return [arg for text in paragraphs for arg in ("-m", text)]
 
 
-def commit_record(folder: Path, paths: list[str], subject: str, command: str) -> Committed:
+def clean_text(text: str, one_line: bool = False) -> str:
+    """`text` with every C0/C1 control character (and DEL) spelled out, tab and newline kept
+    unless `one_line`."""
+    keep = "\t" if one_line else "\t\n"
+    return "".join(
+        ch if ch in keep or not _is_control(ch) else f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else ch
+        for ch in text
+    )
+
+
+def _is_control(ch: str) -> bool:
+    code = ord(ch)
+    return code < 0x20 or 0x7F <= code < 0xA0
+
+
+def commit_record(folder: Path, paths: list[str], subject: str, command: str, body: str = "") -> Committed:
     """Stage exactly `paths` and commit only them with studyctl's trailer; never `git add .`."""
-    messages = message_args(subject, command)
+    messages = message_args(subject, command, body)
     finish = finish_command(folder, paths, messages)
     added = run(folder, "add", "--", *paths)
     result = run(folder, "commit", "-q", *messages, "--only", "--", *paths) if added.ok else added

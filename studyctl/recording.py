@@ -29,7 +29,7 @@ from studyctl.records import Records
 from studyctl.rules import Context
 from studyctl.rules.five_haves import check_attendance
 from studyctl.signin import attendance_from_sheet, decode_text, read_sheet
-from studyctl.store import Draft, Refused, Saved, load_organization, transaction
+from studyctl.store import Draft, Refused, Saved, check_name, load_organization, transaction
 from studyctl.yamlio import YamlProblem, parse_yaml
 
 _REASON_SEPARATOR = re.compile(r"[:：]")
@@ -134,11 +134,18 @@ def session_path(date: dt.date, kind: str, units: list[str], slug: str | None = 
 
 
 def log_session(
-    root: Path, entry: SessionInput, replace: bool = False, commit: bool = True, today: dt.date | None = None
+    root: Path,
+    entry: SessionInput,
+    replace: bool = False,
+    commit: bool = True,
+    today: dt.date | None = None,
+    sealed_ok: str | None = None,
 ) -> Saved:
     if entry.sheet is not None and (entry.absent or entry.leave or entry.late):
         raise StudyctlError("store.sheet_and_flags")
-    with transaction(root, "log-session", today) as tx:
+    if entry.slug is not None:
+        check_name("--slug", entry.slug)
+    with transaction(root, "log-session", today, sealed_ok=sealed_ok) as tx:
         records = tx.organization
         units = [ALL_UNITS] if ALL_UNITS in entry.units else entry.units
         problems = _Problems(session_path(entry.date, entry.kind, units, entry.slug))
@@ -226,6 +233,8 @@ class MemberInput:
 
 
 def add_member(root: Path, entry: MemberInput, commit: bool = True) -> tuple[str, Saved]:
+    if entry.id is not None:
+        check_name("--id", entry.id)
     with transaction(root, "member-add") as tx:
         records = tx.organization
         taken = set(records.members) | _file_ids(root / "members")
@@ -285,6 +294,8 @@ def unit_id(name: str, taken: set[str]) -> str:
 
 
 def add_unit(root: Path, name: str, new_id: str | None = None, commit: bool = True) -> tuple[str, Saved]:
+    if new_id is not None:
+        check_name("--id", new_id)
     with transaction(root, "unit-add") as tx:
         records = tx.organization
         taken = set(records.units) | _file_ids(root / "units")
@@ -494,10 +505,13 @@ def publish_schedule(
     name: str | None = None,
     replace: bool = False,
     commit: bool = True,
+    sealed_ok: str | None = None,
 ) -> Saved:
     if not rows:
         raise StudyctlError("store.no_entries")
-    with transaction(root, "schedule-publish") as tx:
+    if name is not None:
+        check_name("--name", name)
+    with transaction(root, "schedule-publish", sealed_ok=sealed_ok) as tx:
         records = tx.organization
         entries = []
         dates = []
@@ -548,10 +562,17 @@ class EssayInput:
 
 
 def add_essay(
-    root: Path, entry: EssayInput, replace: bool = False, commit: bool = True, today: dt.date | None = None
+    root: Path,
+    entry: EssayInput,
+    replace: bool = False,
+    commit: bool = True,
+    today: dt.date | None = None,
+    sealed_ok: str | None = None,
 ) -> Saved:
     """File a study essay; with `today`, one dated after it is refused."""
-    with transaction(root, "essay-add", today) as tx:
+    if entry.slug is not None:
+        check_name("--slug", entry.slug)
+    with transaction(root, "essay-add", today, sealed_ok=sealed_ok) as tx:
         records = tx.organization
         author = _known_member(entry.author, records, entry.date)
         slug = entry.slug or slug_of(entry.title) or "essay"
@@ -585,8 +606,10 @@ class ReviewInput:
     notes: str | None = None
 
 
-def add_review(root: Path, entry: ReviewInput, replace: bool = False, commit: bool = True) -> Saved:
-    with transaction(root, "review") as tx:
+def add_review(
+    root: Path, entry: ReviewInput, replace: bool = False, commit: bool = True, sealed_ok: str | None = None
+) -> Saved:
+    with transaction(root, "review", sealed_ok=sealed_ok) as tx:
         records = tx.organization
         year, quarter = entry.quarter[:4], entry.quarter[5:]
         member = _known_member(entry.member, records)
@@ -628,6 +651,8 @@ def add_self_report(
 
 def undo_last(root: Path, confirm: Callable[[git.LoggedCommit], bool]) -> git.Committed | None:
     """Revert studyctl's last commit with git revert, once `confirm` agrees; None if declined."""
+    if not git.available() and git.in_git_repository(root):
+        raise StudyctlError("store.undo_git_missing", path=str(root))
     if not git.inside_work_tree(root):
         raise StudyctlError("store.undo_no_git", path=str(root))
     with transaction(root, "undo") as tx:

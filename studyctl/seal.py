@@ -6,8 +6,13 @@ committed, then tags HEAD as `studyctl/sealed/<quarter>` (signed when git signin
 The tag message lists one `<sha256>  <path>` line per file, paths relative to the records folder,
 so a seal can be verified with nothing but git and sha256sum.
 
-Reading seals, what a seal covers and what changed since live in `seals.py`, below the rules,
-because the audit step of every check needs them; their names are importable from here too.
+The seal is signed with the key git is configured with (`gpg.format` ssh or openpgp,
+`user.signingkey`), and must be when the records folder has a `signers` file. Its message names
+the commit it sealed (`Sealed-Commit: <sha>`), so that a history rewritten under it is seen.
+
+Reading seals, what a seal covers, what changed since and who signed it (`verify_seals`) live in
+`seals.py`, below the rules, because the audit step of every check needs them; their names are
+importable from here too.
 """
 
 from __future__ import annotations
@@ -23,22 +28,28 @@ from studyctl.messages import t
 from studyctl.periods import Period
 from studyctl.records import load_records
 from studyctl.seals import (
+    SIGNERS_FILE,
     TAG_PREFIX,
     Change,
     Seal,
+    SealVerdict,
     content_hash,
     parse_status,
     quarter_files,
     read_seals,
     seal_changes,
     uncommitted_paths,
+    verify_folder_seals,
+    verify_seals,
 )
 
 __all__ = [
+    "SIGNERS_FILE",
     "TAG_PREFIX",
     "Change",
     "Seal",
     "SealResult",
+    "SealVerdict",
     "content_hash",
     "parse_status",
     "quarter_files",
@@ -47,6 +58,8 @@ __all__ = [
     "seal_message",
     "seal_quarter",
     "uncommitted_paths",
+    "verify_folder_seals",
+    "verify_seals",
 ]
 
 
@@ -84,10 +97,15 @@ def seal_quarter(root: Path, period: Period, today: dt.date, lang: str) -> SealR
         shown = "、".join(pending[:5]) + ("…" if len(pending) > 5 else "")
         raise StudyctlError("seal.uncommitted", quarter=quarter, count=len(pending), files=shown)
     hashes = {path: content_hash(root, path) or "" for path in files}
-    message = seal_message(quarter, hashes, lang)
+    head = git.run(root, "rev-parse", "HEAD")
+    if not head.ok:
+        raise StudyctlError("seal.no_git", path=str(root))
+    message = seal_message(quarter, hashes, lang, head.output)
     signing = _signing_configured(root)
+    if not signing and (root / SIGNERS_FILE).is_file():
+        raise StudyctlError("seal.needs_key", signers=SIGNERS_FILE)
     tag = TAG_PREFIX + quarter
-    made = git.run(root, "tag", "-s" if signing else "-a", "-m", message, tag, "HEAD")
+    made = git.run(root, "tag", "-s" if signing else "-a", "-m", message, tag, head.output)
     if not made.ok:
         raise StudyctlError("seal.tag_failed", tag=tag, detail=made.output)
     for seal in read_seals(root) or []:
@@ -96,9 +114,12 @@ def seal_quarter(root: Path, period: Period, today: dt.date, lang: str) -> SealR
     raise StudyctlError("seal.tag_failed", tag=tag, detail=made.output)
 
 
-def seal_message(quarter: str, hashes: dict[str, str], lang: str) -> str:
-    """The tag message: a subject line, then `sha256  path` per record (sha256sum's format)."""
+def seal_message(quarter: str, hashes: dict[str, str], lang: str, commit: str = "") -> str:
+    """The tag message: a subject line, the commit sealed, then `sha256  path` per record
+    (sha256sum's format)."""
     lines = [t("seal.tag_subject", lang, quarter=quarter, count=len(hashes)), ""]
+    if commit:
+        lines += [f"Sealed-Commit: {commit}", ""]
     lines += [f"{digest}  {path}" for path, digest in sorted(hashes.items())]
     return "\n".join(lines) + "\n"
 

@@ -10,6 +10,14 @@ in it (`Kind.dates`) — and every other file of the records folder that the loa
 strays beside the records, files with names out of place, records that failed to load. Only
 `.studyctl/` (studyctl's own) and `.git/` are left out. Nothing can then be slipped in unseen.
 
+Who may seal: a records folder may hold `signers` (ssh's allowed-signers format: one
+`<name> <key type> <public key>` per line), committed like a record. Then a seal counts only when git
+verifies it (`git verify-tag` with `gpg.ssh.allowedSignersFile`) as signed by a listed key:
+`verify_seals` gives git's verdict on every seal, and works as well on a bare repository (the county
+verifies offices' seals with it). A seal also names the commit it sealed (a `Sealed-Commit:` line,
+covered by the signature): when that commit is no longer an ancestor of HEAD, the history under the
+seal was rewritten.
+
 `gather_facts` runs once per check, before the rules: it asks git and looks at the disk, so that
 the audit rules (`rules/audit.py`) only judge what it found. Nothing here writes anything.
 """
@@ -21,6 +29,7 @@ import hashlib
 import os
 import re
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +43,8 @@ from studyctl.records import Records
 TAG_PREFIX = "studyctl/sealed/"
 _HASH_LINE = re.compile(r"^([0-9a-f]{64})  (\S.*)$", re.MULTILINE | re.ASCII)
 _QUARTER_NAME = re.compile(r"[0-9]{4}Q[1-4]", re.ASCII)
+_SEALED_COMMIT = re.compile(r"^Sealed-Commit: ([0-9a-f]{40,64})$", re.MULTILINE | re.ASCII)
+SIGNERS_FILE = "signers"
 # one seal per record of the output of for-each-ref: fields split by US, seals ended by RS
 _SEAL_FORMAT = (
     "%1f".join(
@@ -59,8 +70,9 @@ class Seal:
     commit: str  # the commit the tag points at
     tagger: str
     date: str
-    signed: bool
+    signed: bool  # the message carries a signature block; whether it verifies: `verify_seals`
     hashes: dict[str, str] = field(default_factory=dict)  # record path -> sha256 of its bytes
+    sealed_commit: str = ""  # the commit named in the message (older seals name none)
 
     @property
     def tag(self) -> str:
@@ -114,7 +126,9 @@ def read_seals(root: Path) -> list[Seal] | None:
         hashes = {path: digest for digest, path in _HASH_LINE.findall(contents)}
         signed = any(mark in contents for mark in _SIGNATURE_MARKS)
         # a lightweight tag has no tagged object of its own: it points at the commit directly
-        seals.append(Seal(quarter, commit or tag_object, tagger, date, signed, hashes))
+        named = _SEALED_COMMIT.search(contents)
+        sealed_commit = named[1] if named else ""
+        seals.append(Seal(quarter, commit or tag_object, tagger, date, signed, hashes, sealed_commit))
     return sorted(seals, key=lambda seal: seal.quarter)
 
 
@@ -262,6 +276,113 @@ def parse_status(output: str, prefix: str) -> dict[str, str]:
     return out
 
 
+# --- who sealed: git's verification -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SealVerdict:
+    """What git said of one seal's signature.
+
+    `verdict`: `good` (signed by a key the signers file lists, or, without a signers file, a
+    signature git accepts), `unsigned`, `unlisted` (a valid signature by a key not listed) or `bad`
+    (a signature that does not verify: the tag was altered, or the key is unknown). `signer` is the
+    principal git matched; `detail` is git's own words."""
+
+    quarter: str
+    tag: str
+    verdict: str
+    signer: str = ""
+    detail: str = ""
+
+    @property
+    def good(self) -> bool:
+        """Signed by a key that may seal."""
+        return self.verdict == "good"
+
+
+_GOOD_FOR = re.compile(r'^Good "git" signature for (.+?) with ', re.MULTILINE)
+_GOOD_GPG = re.compile(r'^gpg: Good signature from "(.+?)"', re.MULTILINE)
+
+
+def verify_seals(repository: Path, signers: Path | None) -> list[SealVerdict]:
+    """git's verdict on the signature of every seal in `repository` (a work tree, a folder inside
+    one, or a bare repository), checked against `signers` (ssh's allowed-signers format) when
+    given. One `git verify-tag` per seal; an empty list without git or seals.
+
+    This is the one function that judges who sealed: `check` calls it with the records folder's
+    committed signers file, the county with the signers file it keeps for each office."""
+    seals = read_seals(repository) or []
+    return [verify_seal(repository, seal.tag, seal.quarter, signers) for seal in seals]
+
+
+def verify_seal(repository: Path, tag: str, quarter: str, signers: Path | None) -> SealVerdict:
+    """git's verdict on the seal `tag` (see `SealVerdict`)."""
+    config = ["-c", f"gpg.ssh.allowedSignersFile={signers.resolve()}"] if signers is not None else []
+    done = git.run(repository, *config, "verify-tag", "--raw", f"refs/tags/{tag}")
+    detail = done.output
+    if done.ok:
+        found = _GOOD_FOR.search(detail) or _GOOD_GPG.search(detail)
+        if signers is not None and _GOOD_FOR.search(detail) is None:
+            # an openpgp signature: the signers file lists ssh keys only, so it names no one
+            return SealVerdict(quarter, tag, "unlisted", found[1] if found else "", detail)
+        return SealVerdict(quarter, tag, "good", found[1] if found else "", detail)
+    lowered = detail.lower()
+    if "no signature found" in lowered:
+        return SealVerdict(quarter, tag, "unsigned", "", detail)
+    if "no principal matched" in lowered:
+        return SealVerdict(quarter, tag, "unlisted", "", detail)
+    return SealVerdict(quarter, tag, "bad", "", detail)
+
+
+def committed_signers(root: Path) -> bytes | None:
+    """The records folder's `signers` file as HEAD has it; None when HEAD has none (an uncommitted
+    signers file does not count: anyone can write one)."""
+    shown = git.run_bytes(root, "show", f"HEAD:./{SIGNERS_FILE}")
+    return shown if shown else None
+
+
+def verify_folder_seals(root: Path) -> list[SealVerdict] | None:
+    """The verdict on every seal of the records folder `root` against its committed signers file;
+    None when it has no committed signers file (then seals are not required to be signed)."""
+    listed = committed_signers(root)
+    if listed is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix="studyctl-signers-") as folder:
+        path = Path(folder) / SIGNERS_FILE
+        path.write_bytes(listed)
+        return verify_seals(root, path)
+
+
+def rewritten_seals(root: Path, seals: list[Seal]) -> dict[str, str]:
+    """quarter -> the sealed commit, for each seal whose commit HEAD no longer contains."""
+    out = {}
+    for seal in seals:
+        commit = seal.sealed_commit or seal.commit
+        if not git.is_ancestor(root, commit, "HEAD"):
+            out[seal.quarter] = commit
+    return out
+
+
+def sealed_quarter_of(root: Path, rel: str, kind: str, record: object) -> Seal | None:
+    """The seal that `record` of `kind`, about to be written at `rel`, would fall under (a day of
+    it in a sealed quarter, or its path in a seal); None if none."""
+    from studyctl.kinds import KINDS
+    from studyctl.periods import Week, quarter_of
+
+    seals = read_seals(root)
+    if not seals:
+        return None
+    table = KINDS[kind]
+    days = list(table.dates(record))
+    quarters = {str(quarter_of(day)) for day in days}
+    if table.by_week:
+        quarters |= {str(quarter_of(Week.of(day).day(3))) for day in days}
+    for seal in seals:
+        if seal.quarter in quarters or rel in seal.hashes:
+            return seal
+    return None
+
+
 # --- the facts the audit rules judge -------------------------------------------------------------
 
 
@@ -279,6 +400,9 @@ class AuditFacts:
     unowned: list[str] = field(default_factory=list)  # files on disk the loader does not own
     temps: list[str] = field(default_factory=list)  # leftovers of interrupted writes
     writer_active: bool = False  # a writer holds the folder's lock: its temp file is in use
+    rewritten: dict[str, str] = field(default_factory=dict)  # quarter -> sealed commit not in HEAD
+    verdicts: list[SealVerdict] | None = None  # None: no committed signers file
+    git_missing: bool = False  # in a git work tree, but the git program is not found
 
 
 def gather_facts(root: Path, records: Records) -> AuditFacts:
@@ -292,7 +416,8 @@ def gather_facts(root: Path, records: Records) -> AuditFacts:
     dirty = uncommitted_paths(root)
     writer = writer_active(root)
     if seals is None or dirty is None:
-        return AuditFacts(False, temps=temps, writer_active=writer)
+        missing = not git.available() and git.in_git_repository(root)
+        return AuditFacts(False, temps=temps, writer_active=writer, git_missing=missing)
     # one call for both: "true"/"false", then HEAD's sha (absent in a repository without commits)
     asked = git.run(root, "rev-parse", "--is-shallow-repository", "HEAD")
     answer = asked.output.splitlines() if asked.ok else []
@@ -302,16 +427,20 @@ def gather_facts(root: Path, records: Records) -> AuditFacts:
         if records.years is not None and seal.period.year not in records.years:
             continue
         changes[seal.quarter] = seal_changes(root, records, seal, unowned)
+    shallow = bool(answer) and answer[0] == "true"
+    loaded = [seal for seal in seals if seal.quarter in changes]
     return AuditFacts(
         True,
         head=answer[1] if len(answer) > 1 else "",
-        shallow=bool(answer) and answer[0] == "true",
+        shallow=shallow,
         seals=seals,
         changes=changes,
         dirty=dirty,
         unowned=unowned,
         temps=temps,
         writer_active=writer,
+        rewritten={} if shallow else rewritten_seals(root, loaded),
+        verdicts=verify_folder_seals(root) if seals else None,
     )
 
 

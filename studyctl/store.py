@@ -11,6 +11,17 @@ Every write runs, under one lock on the records folder, read → validate → wr
   the rename;
 - inside a git work tree, exactly the written path is committed, tagged as studyctl's.
 
+Before any of that, the guards (nothing on disk is touched when one refuses):
+
+- a name typed by the user that becomes part of a path (`--slug`, `--name`, `--id`) is a slug
+  (`check_name`), and the final path resolves inside its kind's folder, through real folders only
+  (`safe_target`); so writing never creates a folder outside the records folder;
+- no text of the record holds a control character other than tab and newline, and all of it is
+  written in Unicode NFC;
+- the repository is not in the middle of a merge, rebase, cherry-pick or revert;
+- the record does not belong to a sealed quarter, unless the command was given `--sealed-ok REASON`,
+  and then the reason goes into the commit message.
+
 Only the organization (config, units, members) is loaded, never the year partitions, so that a
 write stays quick on a decade of records.
 """
@@ -20,8 +31,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sys
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +59,87 @@ LOCK_FILE = "lock"
 LOCK_WAIT_VARIABLE = "STUDYCTL_LOCK_WAIT"
 LOCK_WAIT_SECONDS = 10.0
 ORGANIZATION_KINDS = frozenset({"config", "units", "members"})
+# a name typed for a path: ASCII, the whole string (no trailing newline slips through `$`)
+_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII)
+_NAME_MAX = 64
+_WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
+)
+# one part of a record's path as the store builds it: 2026, Q2, 2026-04-03-study-day.yaml
+_PATH_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[a-z]+)?", re.ASCII)
+
+
+# --- the guards ----------------------------------------------------------------------------------
+
+
+def check_name(option: str, value: str) -> str:
+    """`value`, typed for `option`, if it can be part of a file name; StudyctlError otherwise."""
+    if len(value) > _NAME_MAX or not _NAME.fullmatch(value) or value in _WINDOWS_RESERVED:
+        raise StudyctlError("guard.bad_name", option=option, value=repr(value))
+    return value
+
+
+def safe_target(root: Path, rel: str, kind: str) -> Path:
+    """The path of record `rel` of `kind`, once it is known to lie inside the kind's folder of
+    `root` and to be reached through real folders (never a symlink); StudyctlError otherwise."""
+    parts = rel.split("/")
+    if len(parts) < 2 or parts[0] != kind or not all(_PATH_PART.fullmatch(part) for part in parts[1:]):
+        raise StudyctlError("guard.outside", path=repr(rel), folder=kind)
+    top = root.resolve()
+    place = top
+    for part in parts[:-1]:
+        place = place / part
+        if place.is_symlink() or (place.exists() and not place.is_dir()):
+            raise StudyctlError("guard.symlink", path=rel, link=str(place.relative_to(top)))
+    target = top.joinpath(*parts)
+    if target.is_symlink():
+        raise StudyctlError("guard.symlink", path=rel, link=rel)
+    if not target.resolve().is_relative_to((top / kind).resolve()):
+        raise StudyctlError("guard.outside", path=repr(rel), folder=kind)
+    return target
+
+
+def control_character(text: str) -> str | None:
+    """The first C0/C1 control character of `text` other than tab and newline, as U+XXXX."""
+    for ch in text:
+        code = ord(ch)
+        if (code < 0x20 and ch not in "\t\n") or 0x7F <= code < 0xA0:
+            return f"U+{code:04X}"
+    return None
+
+
+def clean_record_text(data: Any, where: str = "") -> Any:
+    """`data` with every string in NFC; StudyctlError `guard.control` naming the field of the
+    first control character."""
+    if isinstance(data, str):
+        found = control_character(data)
+        if found is not None:
+            raise StudyctlError("guard.control", field=where or "?", char=found)
+        return unicodedata.normalize("NFC", data)
+    if isinstance(data, dict):
+        return {
+            key: clean_record_text(value, f"{where}.{key}" if where else str(key))
+            for key, value in data.items()
+        }
+    if isinstance(data, list):
+        return [clean_record_text(value, f"{where}[{i}]") for i, value in enumerate(data)]
+    return data
+
+
+class SealedRefusal(StudyctlError):
+    """A write into a sealed quarter without `--sealed-ok`: the command exits 1, nothing written."""
+
+    exit_code = 1
+
+
+def refuse_during_git_operation(root: Path) -> None:
+    """StudyctlError `guard.git_busy` while a merge, rebase, cherry-pick or revert is unfinished:
+    a commit could not be made, and the record would be staged into someone else's operation."""
+    if not git.available():
+        return
+    operation = git.operation_in_progress(root)
+    if operation is not None:
+        raise StudyctlError("guard.git_busy", operation=operation)
 
 
 # --- the lock ------------------------------------------------------------------------------------
@@ -209,10 +303,13 @@ def load_organization(root: Path) -> Records:
 class Transaction:
     """Holds the folder's lock; reads what a command needs and saves its record."""
 
-    def __init__(self, root: Path, command: str, today: dt.date | None = None) -> None:
+    def __init__(
+        self, root: Path, command: str, today: dt.date | None = None, sealed_ok: str | None = None
+    ) -> None:
         self.root = root
         self.command = command
         self.today = today  # given: a record dated after it is refused (RULES 1.1 point 8)
+        self.sealed_ok = sealed_ok
         self._organization: Records | None = None
 
     @property
@@ -243,7 +340,10 @@ class Transaction:
 
     def save(self, draft: Draft, subject: str, commit: bool = True) -> Saved:
         """Validate, write atomically, read back, commit; refuse with findings before any write."""
-        path = self.root / draft.rel
+        path = safe_target(self.root, draft.rel, draft.kind)
+        draft.data = clean_record_text(draft.data)
+        if draft.body is not None:
+            draft.body = clean_record_text(draft.body, "body")
         current = fingerprint(path)
         if draft.read_as is not None:
             if current != draft.read_as:
@@ -254,6 +354,7 @@ class Transaction:
         model, findings = check_new_record(self.organization, draft, data, self.today)
         if findings or model is None:
             raise Refused(draft.rel, findings)
+        body = self._sealed_note(draft.rel, draft.kind, model)
 
         def before_replace(temp: Path) -> None:
             _read_back(draft, temp, model)
@@ -267,8 +368,21 @@ class Transaction:
         )
         saved.in_git = git.inside_work_tree(self.root)
         if commit and saved.in_git:
-            saved.committed = git.commit_record(self.root, [draft.rel], subject, self.command)
+            saved.committed = git.commit_record(self.root, [draft.rel], subject, self.command, body)
         return saved
+
+    def _sealed_note(self, rel: str, kind: str, record: Record) -> str:
+        """The commit message's note of a write into a sealed quarter allowed by `--sealed-ok`;
+        SealedRefusal without it; "" when no seal is concerned."""
+        from studyctl.seals import sealed_quarter_of
+
+        seal = sealed_quarter_of(self.root, rel, kind, record)
+        if seal is None:
+            return ""
+        if not self.sealed_ok:
+            raise SealedRefusal("guard.sealed", path=rel, quarter=seal.quarter, tag=seal.tag)
+        language = self.organization.config.language
+        return t("guard.sealed_ok.body", language, quarter=seal.quarter, reason=self.sealed_ok)
 
 
 def remove_leftovers(root: Path) -> list[str]:
@@ -289,11 +403,15 @@ def remove_leftovers(root: Path) -> list[str]:
 
 
 @contextlib.contextmanager
-def transaction(root: Path, command: str, today: dt.date | None = None) -> Iterator[Transaction]:
+def transaction(
+    root: Path, command: str, today: dt.date | None = None, sealed_ok: str | None = None
+) -> Iterator[Transaction]:
     """Hold the records folder's lock for a whole read → validate → write → commit. With `today`,
-    a session, essay or plan item dated after it is refused."""
+    a session, essay or plan item dated after it is refused. Refused before anything is written
+    while git is in the middle of another operation."""
+    refuse_during_git_operation(root)
     with FolderLock(root, command):
-        yield Transaction(root, command, today)
+        yield Transaction(root, command, today, sealed_ok)
 
 
 # --- validating a new record ---------------------------------------------------------------------

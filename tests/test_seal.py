@@ -115,7 +115,10 @@ def test_seal_tags_head_with_the_hash_of_every_record_of_the_quarter(office: Pat
     lines = message.splitlines()
     assert lines[0] == "封存 2026Q2 学习记录（17 份）"
     expected = [f"{hashlib.sha256((office / p).read_bytes()).hexdigest()}  {p}" for p in quarter_records]
-    assert lines[2:] == [*expected, ""]  # git prints an empty line after the message
+    head = git(office, "rev-parse", "HEAD").strip()
+    assert lines[2:4] == [f"Sealed-Commit: {head}", ""]  # the commit sealed, under the signature
+    assert lines[4:] == [*expected, ""]  # git prints an empty line after the message
+    assert result.seal.sealed_commit == head
     assert git(office, "cat-file", "-t", "studyctl/sealed/2026Q2").strip() == "tag"  # annotated
 
 
@@ -144,8 +147,9 @@ def test_a_record_changed_after_the_seal_is_an_error_naming_commit_and_author(of
     today = dt.date.today().isoformat()
     assert finding.message("zh") == (f"2026Q2 已封存，此记录在封存后被修改：提交 {sha}（王芳，{today}）。")
     assert finding.hint("en") == (
-        f"A sealed record must not change. Undo it with git revert {sha}; a correction needs the "
-        "sign-off of the person in charge and a note of its own."
+        "A sealed record must not change. Bring back its sealed content with git restore "
+        "--source=studyctl/sealed/2026Q2 -- reviews/2026/Q2/zhang-wei.yaml, then commit; a correction "
+        "needs the sign-off of the person in charge and a note of its own."
     )
 
 

@@ -105,7 +105,7 @@ class StudyctlGroup(TyperGroup):
             from studyctl.cli.output import print_error
 
             print_error(exc.render(detect_language(argv)))
-            raise typer.Exit(2) from None
+            raise typer.Exit(getattr(exc, "exit_code", 2)) from None
 
 
 def _no_options() -> None:

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 ReplaceOption = Annotated[bool, typer.Option("--replace", help=h("store.replace"))]
 NoCommitOption = Annotated[bool, typer.Option("--no-commit", help=h("store.no_commit"))]
+SealedOkOption = Annotated[
+    str | None, typer.Option("--sealed-ok", metavar="REASON", help=h("store.sealed_ok"), show_default=False)
+]
 
 
 @app.command("log-session", help=h("log-session"))
@@ -60,6 +63,7 @@ def log_session(
     slug: Annotated[str | None, typer.Option("--slug", help=h("log.slug"), show_default=False)] = None,
     replace: ReplaceOption = False,
     no_commit: NoCommitOption = False,
+    sealed_ok: SealedOkOption = None,
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -104,7 +108,7 @@ def log_session(
         sheet_name=str(from_csv) if from_csv else "",
         slug=slug,
     )
-    saved = log_session(root, entry, replace=replace, commit=not no_commit, today=now)
+    saved = log_session(root, entry, replace=replace, commit=not no_commit, today=now, sealed_ok=sealed_ok)
     raise typer.Exit(p.report(saved, lang_code))
 
 

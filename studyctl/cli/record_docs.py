@@ -11,7 +11,7 @@ import typer
 from studyctl.cli import app
 from studyctl.cli.options import LangOption, RecordsOption, h
 from studyctl.cli.prompting import complete_areas, complete_members
-from studyctl.cli.record import NoCommitOption, ReplaceOption
+from studyctl.cli.record import NoCommitOption, ReplaceOption, SealedOkOption
 from studyctl.clock import today
 
 plan_app = typer.Typer(help=h("plan"), no_args_is_help=True)
@@ -134,6 +134,7 @@ def schedule_publish(
     name: Annotated[str | None, typer.Option("--name", help=h("schedule.name"), show_default=False)] = None,
     replace: ReplaceOption = False,
     no_commit: NoCommitOption = False,
+    sealed_ok: SealedOkOption = None,
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -151,7 +152,9 @@ def schedule_publish(
     if file is not None:
         rows += schedule_rows_from_file(read_input(file), file)
     day = p.to_date(published) if published else today()
-    saved = publish_schedule(root, rows, day, name, replace=replace, commit=not no_commit)
+    saved = publish_schedule(
+        root, rows, day, name, replace=replace, commit=not no_commit, sealed_ok=sealed_ok
+    )
     raise typer.Exit(p.report(saved, lang_code))
 
 
@@ -174,6 +177,7 @@ def essay_add(
     slug: Annotated[str | None, typer.Option("--slug", help=h("essay.slug"), show_default=False)] = None,
     replace: ReplaceOption = False,
     no_commit: NoCommitOption = False,
+    sealed_ok: SealedOkOption = None,
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -195,7 +199,7 @@ def essay_add(
     entry = EssayInput(
         chosen_author, day, chosen_title, chosen_area, body, session, published_in, suggestions, slug
     )
-    saved = add_essay(root, entry, replace=replace, commit=not no_commit, today=now)
+    saved = add_essay(root, entry, replace=replace, commit=not no_commit, today=now, sealed_ok=sealed_ok)
     raise typer.Exit(p.report(saved, lang_code))
 
 
@@ -213,6 +217,7 @@ def review(
     notes: Annotated[str | None, typer.Option("--notes", help=h("review.notes"))] = None,
     replace: ReplaceOption = False,
     no_commit: NoCommitOption = False,
+    sealed_ok: SealedOkOption = None,
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -254,7 +259,7 @@ def review(
         else p.ask("--notebook", "store.prompt.notebook", lang_code, str, choices=list(NOTEBOOK_STATES)),
         notes,
     )
-    saved = add_review(root, entry, replace=replace, commit=not no_commit)
+    saved = add_review(root, entry, replace=replace, commit=not no_commit, sealed_ok=sealed_ok)
     raise typer.Exit(p.report(saved, lang_code))
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from studyctl.cli import app
 from studyctl.cli.options import LangOption, RecordsOption, h, language
+
+if TYPE_CHECKING:
+    from studyctl.seal import SealVerdict
 
 
 @app.command(help=h("seal"))
@@ -18,15 +21,17 @@ def seal(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     from studyctl.cli.check import current_date
     from studyctl.cli.output import out
     from studyctl.errors import StudyctlError
+    from studyctl.git import clean_text
     from studyctl.messages import t
     from studyctl.periods import parse_period
     from studyctl.records import find_root
-    from studyctl.seal import read_seals, seal_quarter
+    from studyctl.seal import read_seals, seal_quarter, verify_folder_seals
 
     root = find_root(Path.cwd(), records_dir)
     lang_code = language(lang)
@@ -39,11 +44,20 @@ def seal(
             console.print(t("seal.list.none", lang_code))
             raise typer.Exit(0)
         table = Table(title=t("seal.list.title", lang_code))
-        for column in ("quarter", "date", "by", "records", "signed", "tag"):
-            table.add_column(t(f"seal.col.{column}", lang_code), no_wrap=column != "by")
+        for column in ("quarter", "date", "by", "records", "verdict", "tag"):
+            table.add_column(t(f"seal.col.{column}", lang_code), no_wrap=column not in ("by", "verdict"))
+        verdicts = {v.quarter: v for v in verify_folder_seals(root) or []}
         for found in seals:
-            signed = t("seal.signed.yes" if found.signed else "seal.signed.no", lang_code)
-            table.add_row(found.quarter, found.date, found.tagger, str(len(found.hashes)), signed, found.tag)
+            verdict = verdicts.get(found.quarter)
+            shown = _verdict_text(verdict, found.signed, lang_code)
+            table.add_row(
+                escape(found.quarter),
+                escape(found.date),
+                escape(clean_text(found.tagger, one_line=True)),
+                str(len(found.hashes)),
+                escape(shown),
+                escape(found.tag),
+            )
         console.print(table)
         raise typer.Exit(0)
     if quarter is None:
@@ -63,3 +77,16 @@ def seal(
     console.print(t("seal.done.signed" if result.seal.signed else "seal.done.unsigned", lang_code))
     console.print(t("seal.done.next", lang_code))
     raise typer.Exit(0)
+
+
+def _verdict_text(verdict: SealVerdict | None, signed: bool, lang: str) -> str:
+    """git's verdict on a seal's signature; without a signers file, whether it carries one."""
+    from studyctl.messages import t
+
+    if verdict is None:
+        state = t("seal.signed.yes" if signed else "seal.signed.no", lang)
+        return t("seal.verdict.unchecked", lang, state=state)
+    if verdict.verdict == "good":
+        key = "seal.verdict.good" if verdict.signer else "seal.verdict.good_unnamed"
+        return t(key, lang, signer=verdict.signer)
+    return t(f"seal.verdict.{verdict.verdict}", lang)

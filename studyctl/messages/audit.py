@@ -100,8 +100,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{quarter} is sealed, and this record was changed after the seal: commit {commit} ({author}, {date}).",
     },
     "sealed.changed.hint": {
-        "zh": "封存的记录不得改动。用 git revert {commit} 撤销这次修改；确需更正，请经负责人同意后另行记录并说明。",
-        "en": "A sealed record must not change. Undo it with git revert {commit}; a correction needs the sign-off of the person in charge and a note of its own.",
+        "zh": "封存的记录不得改动。用 git restore --source={tag} -- {path} 恢复封存时的内容后提交；确需更正，请经负责人同意后另行记录并说明。",
+        "en": "A sealed record must not change. Bring back its sealed content with git restore --source={tag} -- {path}, then commit; a correction needs the sign-off of the person in charge and a note of its own.",
     },
     "sealed.changed_uncommitted": {
         "zh": "{quarter} 已封存，此记录在封存后被修改（改动尚未提交）。",
@@ -116,8 +116,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{quarter} is sealed, and this record was deleted after the seal: commit {commit} ({author}, {date}).",
     },
     "sealed.deleted.hint": {
-        "zh": "封存的记录不得删除。用 git revert {commit} 恢复它。",
-        "en": "A sealed record must not be deleted. Bring it back with git revert {commit}.",
+        "zh": "封存的记录不得删除。用 git restore --source={tag} -- {path} 恢复它后提交。",
+        "en": "A sealed record must not be deleted. Bring it back with git restore --source={tag} -- {path}, then commit.",
     },
     "sealed.deleted_uncommitted": {
         "zh": "{quarter} 已封存，此记录在封存后被删除（删除尚未提交）。",
