@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,6 +181,12 @@ def slug_of(text: str, limit: int = 40) -> str:
     return slug
 
 
+def typed(text: str) -> str:
+    """A name as the clerk typed it, made comparable: NFKC (full-width letters, compatibility
+    ideographs and the like become their ordinary form), surrounding space removed."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
 # --- finding members ----------------------------------------------------------------------------
 
 
@@ -199,11 +206,12 @@ def resolve_member(
     """The member `token` names, by id or by Chinese name; never a guess.
 
     Two members with the same name are told apart by who was active on `day`; if that does not
-    settle it, the answer lists them with their ids."""
-    token = token.strip()
+    settle it, the answer lists them with their ids. Names are compared in NFKC, so that a name
+    typed with a compatibility character (U+F9E1 for 李) matches the one that looks the same."""
+    token = typed(token)
     if token in members:
         return Resolved(token, token)
-    named = [m for m in members.values() if m.name == token]
+    named = [m for m in members.values() if typed(m.name) == token]
     if len(named) > 1 and day is not None:
         active = [m for m in named if m.active_on(day)]
         named = active or named
@@ -249,11 +257,11 @@ def describe(members: Iterable[Member], units: Mapping[str, Unit]) -> str:
 
 
 def resolve_unit(token: str, units: Mapping[str, Unit]) -> str | None:
-    """A unit named by id or by name; None if no unit is called that."""
-    token = token.strip()
+    """A unit named by id or by name (compared in NFKC); None if no unit is called that."""
+    token = typed(token)
     if token in units or token == "all":
         return token
-    named = [u.id for u in units.values() if u.name == token]
+    named = [u.id for u in units.values() if typed(u.name) == token]
     return named[0] if len(named) == 1 else None
 
 
