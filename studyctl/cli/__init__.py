@@ -16,6 +16,7 @@ import importlib
 from typing import Any
 
 import typer
+from typer._click.exceptions import ClickException
 from typer.core import TyperCommand, TyperGroup
 
 from studyctl.cli.options import detect_language, h
@@ -106,6 +107,34 @@ class StudyctlGroup(TyperGroup):
 
             print_error(exc.render(detect_language(argv)))
             raise typer.Exit(getattr(exc, "exit_code", 2)) from None
+        except (typer.Exit, typer.Abort, ClickException, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug: never to be mistaken for "errors found" (exit 1)
+            _internal_error(exc, detect_language(argv))
+            raise typer.Exit(INTERNAL_ERROR) from None
+
+
+INTERNAL_ERROR = 70  # EX_SOFTWARE of sysexits.h
+
+
+def _internal_error(exc: Exception, lang: str) -> None:
+    """A short message on stderr; the traceback saved to a file whose path it names."""
+    import tempfile
+    import traceback
+
+    from studyctl.cli.output import print_error
+    from studyctl.messages import t
+
+    details = "".join(traceback.format_exception(exc))
+    error = type(exc).__name__
+    try:
+        fd, path = tempfile.mkstemp(prefix="studyctl-error-", suffix=".txt")
+        with open(fd, "w", encoding="utf-8") as saved:
+            saved.write(details)
+    except OSError as failed:
+        print_error(t("internal.error.unsaved", lang, error=error, detail=failed.strerror or str(failed)))
+        return
+    print_error(t("internal.error", lang, error=error, path=path))
 
 
 def _no_options() -> None:
@@ -149,4 +178,7 @@ def _build_command(name: str, module: str) -> Any:
 
 
 def main() -> None:
+    from studyctl.textout import safe_streams
+
+    safe_streams()
     app()

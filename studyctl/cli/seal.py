@@ -21,13 +21,11 @@ def seal(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
-    from rich.markup import escape
     from rich.table import Table
 
     from studyctl.cli.check import current_date
     from studyctl.cli.output import out
     from studyctl.errors import StudyctlError
-    from studyctl.git import clean_text
     from studyctl.messages import t
     from studyctl.periods import parse_period
     from studyctl.records import find_root
@@ -50,14 +48,7 @@ def seal(
         for found in seals:
             verdict = verdicts.get(found.quarter)
             shown = _verdict_text(verdict, found.signed, lang_code)
-            table.add_row(
-                escape(found.quarter),
-                escape(found.date),
-                escape(clean_text(found.tagger, one_line=True)),
-                str(len(found.hashes)),
-                escape(shown),
-                escape(found.tag),
-            )
+            table.add_row(found.quarter, found.date, found.tagger, str(len(found.hashes)), shown, found.tag)
         console.print(table)
         raise typer.Exit(0)
     if quarter is None:

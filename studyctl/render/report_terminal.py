@@ -23,6 +23,7 @@ from studyctl.render.report_tables import (
     report_title,
 )
 from studyctl.report import Report
+from studyctl.textout import printable
 
 BAR_WIDTH = 10
 NARROW_BAR = 5  # in tables of many columns
@@ -170,6 +171,7 @@ def render_report(report: Report, lang: str) -> RenderableType:
 
 def report_as_text(report: Report, lang: str) -> bytes:
     """The exporter (render/exporters.py): the terminal report as plain text, 100 columns wide."""
-    console = Console(width=TEXT_WIDTH, record=True, file=io.StringIO(), color_system=None)
+    # a text file holds no markup and no control character either
+    console = Console(width=TEXT_WIDTH, record=True, file=io.StringIO(), color_system=None, markup=False)
     console.print(render_report(report, lang))
-    return console.export_text().encode("utf-8")
+    return printable(console.export_text()).encode("utf-8")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import shutil
 import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -599,3 +601,109 @@ def test_verify_seals_without_git_folder_is_empty(tmp_path: Path) -> None:
     from studyctl.seal import verify_seals
 
     assert verify_seals(tmp_path, None) == []
+
+
+# --- 8. record text printed: no markup, no control character ---------------------------------------
+
+
+def test_member_names_are_never_rich_markup(shipped: Path, env: dict[str, str]) -> None:
+    member = shipped / "members/zhang-wei.yaml"
+    member.write_text(
+        member.read_text(encoding="utf-8").replace(
+            "name: 张伟", "name: '[link=https://example.org]张伟[/link]'"
+        ),
+        encoding="utf-8",
+    )
+    done = studyctl("member", "list", "-C", str(shipped), "--lang", "en", env={**env, "COLUMNS": "200"})
+    assert "[link=https://example.org]张伟[/link]" in done.stdout
+
+
+def test_control_characters_in_records_never_reach_the_terminal(shipped: Path, env: dict[str, str]) -> None:
+    config = shipped / "studyctl.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("organization: 青石镇机关", 'organization: "青石镇\\e[2J机关"'), encoding="utf-8"
+    )
+    session = shipped / "sessions/2026/2026-11-27-study-day.yaml"
+    lines = session.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = ['topic: "\\e]52;c;aGVsbG8=\\a学习"\n' if line.startswith("topic:") else line for line in lines]
+    session.write_text("".join(lines), encoding="utf-8")
+    for args in (["check", "--year", "2026"], ["report", "--year", "2026"]):
+        done = studyctl(*args, "-C", str(shipped), "--lang", "en", env=env, check=False)
+        assert done.returncode in (0, 1), done.stderr
+        for control in ("\x1b", "\x07"):
+            assert control not in done.stdout + done.stderr, args
+
+
+def test_the_console_spells_control_characters_out() -> None:
+    import io
+
+    from rich.text import Text
+
+    from studyctl.cli.output import SafeConsole
+
+    console = SafeConsole(file=io.StringIO(), width=80, markup=False, color_system=None)
+    console.print(Text("青石镇\x1b[2J机关\x1b]52;c;aGVsbG8=\x07"), "[bold]张伟[/bold]")
+    # Rich drops BEL itself; ESC is spelled out
+    assert console.file.getvalue() == "青石镇\\x1b[2J机关\\x1b]52;c;aGVsbG8= [bold]张伟[/bold]\n"  # type: ignore[attr-defined]
+
+
+# --- 9. output never fails on encoding; an internal error is not "errors found" ----------------------
+
+
+def test_check_into_a_gbk_file_falls_back_to_symbols_gbk_has(shipped: Path, env: dict[str, str]) -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "studyctl",
+            "check",
+            "--quarter",
+            "2026Q4",
+            "-C",
+            str(shipped),
+            "--lang",
+            "zh",
+        ],
+        capture_output=True,
+        env={**env, "PYTHONIOENCODING": "gbk"},
+        check=False,
+    )
+    assert done.returncode == 1  # the shipped records have errors: the check ran to its end
+    text = done.stdout.decode("gbk")
+    assert "√" in text and "✓" not in text
+    assert "冯涛的学习计划缺少经济理论方面的内容" in text
+
+
+@pytest.mark.parametrize("args", [["--help"], ["report", "--year", "2026"], ["check", "--year", "2026"]])
+def test_output_under_ascii_never_fails(shipped: Path, env: dict[str, str], args: list[str]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "studyctl", *args, "-C", str(shipped)] if args != ["--help"] else
+        [sys.executable, "-m", "studyctl", "--help"],
+        capture_output=True,
+        env={**env, "PYTHONIOENCODING": "ascii"},
+        check=False,
+    )  # fmt: skip
+    assert done.returncode in (0, 1), done.stderr.decode("ascii", "replace")
+    assert b"Traceback" not in done.stderr and done.stdout
+    done.stdout.decode("ascii")
+
+
+def test_an_internal_error_exits_70_and_saves_the_details(
+    shipped: Path, cli: Callable[..., tuple[int, str, str]], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import tempfile
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr("studyctl.check.run_check", broken)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    code, out, err = cli("check", "-C", str(shipped), cwd=shipped)
+    (saved,) = tmp_path.glob("studyctl-error-*.txt")
+    assert code == 70 and out == ""
+    assert " ".join(err.split()) == (
+        f"studyctl: studyctl failed inside (KeyError); this is not a problem in the records. The details "
+        f"were saved to {saved}: please attach it when reporting this."
+    )
+    assert "KeyError: 'a bug'" in saved.read_text(encoding="utf-8")
