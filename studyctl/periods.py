@@ -46,7 +46,7 @@ class Period:
         return 4 if self.quarter is None else self.quarter
 
     def __str__(self) -> str:
-        return str(self.year) if self.quarter is None else f"{self.year}Q{self.quarter}"
+        return f"{self.year:04d}" if self.quarter is None else f"{self.year:04d}Q{self.quarter}"
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, dt.date) and self.start <= day < self.end
@@ -130,3 +130,8 @@ def parse_period(text: str, today: dt.date) -> Period:
             return Period(current.year - 1, 4)
         return Period(current.year, current.quarter - 1)
     raise ValueError(text)
+
+
+def within_campaign(period: Period, first_year: int, today: dt.date) -> bool:
+    """A period one may check, report or seal: from the campaign's first year to next year."""
+    return first_year <= period.year <= today.year + 1

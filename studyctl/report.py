@@ -586,11 +586,17 @@ def _marks(review: Review | None) -> ReviewMarks | None:
 # --- where a report may be written ---------------------------------------------------------------
 
 PROTECTED = frozenset({*FLAT_FOLDERS, *YEAR_FOLDERS, ".git"})
+# folders that belong to a program, wherever they are: git's and studyctl's own (lock, cache)
+INTERNAL = (".git", ".studyctl")
 
 
 def check_output_path(root: Path, target: Path) -> Path:
-    """`target`, resolved; a StudyctlError if it lies in a record folder or is a record file."""
+    """`target`, resolved; a StudyctlError if it lies in a record folder, is a record file, or lies
+    inside a `.git/` or `.studyctl/` folder (of the records or of any repository)."""
     resolved = target.expanduser().resolve()
+    for folder in INTERNAL:
+        if folder in resolved.parts[:-1] or resolved.name == folder:
+            raise StudyctlError("guard.output_internal", path=str(target), folder=folder)
     try:
         inside = resolved.relative_to(root.resolve())
     except ValueError:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -52,6 +52,7 @@ def check(
         if name not in known:
             raise StudyctlError("cli.unknown_rule", value=name, rules=", ".join(known))
     root = find_root(Path.cwd(), records_dir)
+    refuse_outside_campaign(root, period, today)
     with loading_progress(language(lang)) as progress:
         records = load_records(root, years_for(period), progress=progress, today=today)
     result = run_check(root, period, today, rules or None, records=records, scope=Scope(member, unit))
@@ -72,6 +73,19 @@ def current_date() -> dt.date:
     from studyctl.clock import today
 
     return today()
+
+
+def refuse_outside_campaign(root: Path, period: Any, today: dt.date) -> None:
+    """StudyctlError `period.out_of_range` for a period before the campaign's first year or after
+    next year (the campaign start read from studyctl.yaml alone)."""
+    from studyctl.errors import StudyctlError
+    from studyctl.periods import within_campaign
+    from studyctl.records import load_records
+
+    config = load_records(root, years=(), kinds={"config"}).config
+    first = config.campaign_start.year
+    if not within_campaign(period, first, today):
+        raise StudyctlError("period.out_of_range", value=str(period), first=first, last=today.year + 1)
 
 
 def resolve_period(quarter: str | None, year: str | None, today: dt.date):  # type: ignore[no-untyped-def]

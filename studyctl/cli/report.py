@@ -36,7 +36,7 @@ def report(
     lang: LangOption = None,
 ) -> None:
     from studyctl.check import years_for
-    from studyctl.cli.check import current_date, resolve_period
+    from studyctl.cli.check import current_date, refuse_outside_campaign, resolve_period
     from studyctl.cli.output import err, out
     from studyctl.errors import StudyctlError
     from studyctl.messages import t
@@ -50,6 +50,7 @@ def report(
     if chosen.file_only and output is None:
         raise StudyctlError("report.needs_output", format=chosen.name)
     root = find_root(Path.cwd(), records_dir)
+    refuse_outside_campaign(root, period, today)
     if output is not None:
         check_output_path(root, output)  # refuse before the work, not after it
     with loading_progress(language(lang)) as progress:

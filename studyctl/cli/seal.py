@@ -23,7 +23,7 @@ def seal(
 ) -> None:
     from rich.table import Table
 
-    from studyctl.cli.check import current_date
+    from studyctl.cli.check import current_date, refuse_outside_campaign
     from studyctl.cli.output import out
     from studyctl.errors import StudyctlError
     from studyctl.messages import t
@@ -60,6 +60,7 @@ def seal(
         raise StudyctlError("seal.not_quarter", value=quarter) from None
     if period.is_year:
         raise StudyctlError("seal.not_quarter", value=quarter)
+    refuse_outside_campaign(root, period, today)
     result = seal_quarter(root, period, today, lang_code)
     console.print(
         t("seal.done", lang_code, quarter=result.seal.quarter, count=result.records, tag=result.seal.tag),

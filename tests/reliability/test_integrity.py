@@ -707,3 +707,55 @@ def test_an_internal_error_exits_70_and_saves_the_details(
         f"were saved to {saved}: please attach it when reporting this."
     )
     assert "KeyError: 'a bug'" in saved.read_text(encoding="utf-8")
+
+
+# --- 16. a report never lands in .studyctl/ or .git/ ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "folder"),
+    [(".studyctl/.gitignore", ".studyctl"), (".studyctl/report.html", ".studyctl"), (".git/config", ".git")],
+)
+def test_report_output_refused_inside_studyctl_or_git(
+    shipped: Path, env: dict[str, str], target: str, folder: str
+) -> None:
+    studyctl("check", "--quarter", "2026Q4", "-C", str(shipped), env=env, check=False)  # makes .studyctl/
+    path = shipped / target
+    before = path.read_bytes() if path.exists() else None
+    args = ["report", "--year", "2026", "-f", "html", "-o", str(path), "-C", str(shipped), "--lang", "en"]
+    done = studyctl(*args, env=env, check=False)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[0] == (
+        f"studyctl: Cannot write the report to {path}: {folder}/ is studyctl's or git's own folder."
+    )
+    assert (path.read_bytes() if path.exists() else None) == before
+
+
+# --- 13. periods between the campaign's first year and next year -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "value"),
+    [
+        (["check", "--year", "9999"], "9999"),
+        (["report", "--year", "9999"], "9999"),
+        (["seal", "9999Q4"], "9999Q4"),
+        (["seal", "0001Q1"], "0001Q1"),
+        (["check", "--quarter", "2025Q4"], "2025Q4"),
+        (["check", "--year", "2028"], "2028"),
+    ],
+)
+def test_periods_outside_the_campaign_are_refused(
+    shipped: Path, env: dict[str, str], args: list[str], value: str
+) -> None:
+    done = studyctl(*args, "-C", str(shipped), "--lang", "en", env=env, check=False)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        f"studyctl: {value} is out of range: a year or quarter from 2026 (the campaign's start) to 2027.\n"
+    )
+
+
+def test_a_period_names_its_year_in_four_digits() -> None:
+    from studyctl.periods import Period
+
+    assert (str(Period(1, 1)), str(Period(1))) == ("0001Q1", "0001")
