@@ -4,7 +4,8 @@ A sheet has a column of names (姓名, or name / id), one of statuses (状态: �
 or present / late / leave / absent) and one of reasons (原因). Other columns (序号, 签名 …) and title
 rows above the header are ignored. The bytes may be UTF-8, UTF-8 with a BOM, GBK (what a Chinese
 Windows saves as "CSV") or UTF-16 with a BOM. Every problem is a finding with the sheet's line,
-and all of them are reported at once.
+and all of them are reported at once (the store shows the first `SHOWN_PROBLEMS`). A sheet is at
+most `MAX_SHEET_BYTES`, as a record is: a bigger one is no sign-in sheet, and is not read.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
 from studyctl.models import Member, Unit
 from studyctl.names import describe, resolve_member
@@ -44,6 +46,7 @@ STATUS_WORDS = {
     "未到": "absent",
 }
 NEEDS_REASON = frozenset({"leave", "absent"})
+MAX_SHEET_BYTES = 1024 * 1024  # like a record (yamlio.MAX_BYTES)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -73,7 +76,10 @@ class Sheet:
 
 
 def read_sheet(data: bytes, display: str) -> Sheet:
-    """The rows of a sign-in sheet, or findings saying which line is wrong and why."""
+    """The rows of a sign-in sheet, or findings saying which line is wrong and why; a StudyctlError
+    for a sheet over `MAX_SHEET_BYTES`."""
+    if len(data) > MAX_SHEET_BYTES:
+        raise StudyctlError("signin.too_big", path=display, size=len(data), limit=MAX_SHEET_BYTES)
     text, _ = decode_text(data)
     sheet = Sheet()
     subject = display.replace("\\", "/").rsplit("/", 1)[-1]

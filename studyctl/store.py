@@ -260,8 +260,12 @@ class Draft:
         return f"---\n{front}---\n{body}\n" if body else f"---\n{front}---\n"
 
 
+SHOWN_PROBLEMS = 20  # a refusal lists this many findings, then counts the rest
+
+
 class Refused(StudyctlError):
-    """A write refused because the new record has findings; nothing was written."""
+    """A write refused because the new record has findings; nothing was written. Its message
+    lists the first `SHOWN_PROBLEMS` findings and counts the others."""
 
     def __init__(self, rel: str, findings: list[Finding]) -> None:
         super().__init__("store.refused", path=rel)
@@ -269,12 +273,14 @@ class Refused(StudyctlError):
 
     def render(self, lang: str) -> str:
         lines = [t("store.refused", lang, path=self.params["path"])]
-        for finding in self.findings:
+        for finding in self.findings[:SHOWN_PROBLEMS]:
             where = t("store.at_line", lang, file=finding.file, line=finding.line) if finding.line else ""
             lines.append(f"  • {where}{finding.message(lang)}")
             hint = finding.hint(lang)
             if hint:
                 lines.append(f"    {hint}")
+        if len(self.findings) > SHOWN_PROBLEMS:
+            lines.append("  " + t("store.more_problems", lang, count=len(self.findings) - SHOWN_PROBLEMS))
         return "\n".join(lines)
 
 

@@ -759,3 +759,41 @@ def test_a_period_names_its_year_in_four_digits() -> None:
     from studyctl.periods import Period
 
     assert (str(Period(1, 1)), str(Period(1))) == ("0001Q1", "0001")
+
+
+# --- 12. bounded input: a sign-in sheet's size, and the problems shown ------------------------------
+
+
+def sheet_args(root: Path, tmp_path: Path, sheet: Path) -> list[str]:
+    args = log_args(root, tmp_path, "2026-11-20", "--slug", "sheet", "--lang", "en")
+    return [*args, "--from-csv", str(sheet)]
+
+
+def test_a_sign_in_sheet_over_a_mebibyte_is_not_read(
+    shipped: Path, env: dict[str, str], tmp_path: Path
+) -> None:
+    sheet = tmp_path / "sheet.csv"
+    row = "李红梅,出席,\n".encode()
+    sheet.write_bytes("姓名,状态,原因\n".encode() + row * (1024 * 1024 // len(row) + 1))
+    before = files_of(shipped)
+    done = studyctl(*sheet_args(shipped, tmp_path, sheet), env=env, check=False)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[0] == (
+        f"studyctl: The sign-in sheet {sheet} is {sheet.stat().st_size} bytes, over the limit of 1048576 "
+        "bytes; it was not read."
+    )
+    assert files_of(shipped) == before
+
+
+def test_a_sheet_of_unknown_names_shows_twenty_problems_and_counts_the_rest(
+    shipped: Path, env: dict[str, str], tmp_path: Path
+) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("姓名,状态,原因\n" + "".join(f"无名{n},出席,\n" for n in range(500)), encoding="utf-8")
+    done = studyctl(*sheet_args(shipped, tmp_path, sheet), env=env, check=False)
+    assert done.returncode == 2
+    bullets = [line for line in done.stderr.splitlines() if line.startswith("  • ")]
+    assert len(bullets) == 20
+    # 500 unknown names and one list of the expected members missing from the sheet
+    assert done.stderr.splitlines()[-1] == "  … and 481 more problems not shown."
+    assert len(done.stderr) < 20_000
