@@ -58,6 +58,48 @@ def run_bytes(folder: Path, *args: str) -> bytes | None:
     return proc.stdout if proc.returncode == 0 else None
 
 
+def export_index(folder: Path, destination: Path) -> Path | None:
+    """Write the staged version of every file under `folder` (what the next commit will hold, read
+    from the index) into `destination`; the folder there that stands for `folder`, or None when git
+    cannot. In a pre-commit hook git names the index of the commit in GIT_INDEX_FILE (possibly
+    relative to the top of the work tree, where hooks run): it is made absolute first."""
+    env = dict(os.environ)
+    index = env.get("GIT_INDEX_FILE")
+    if index and not os.path.isabs(index):
+        env["GIT_INDEX_FILE"] = os.path.abspath(index)
+    top = run(folder, "rev-parse", "--show-toplevel", "--show-prefix")
+    if not top.ok:
+        return None
+    lines = top.stdout.splitlines()
+    prefix = lines[1] if len(lines) > 1 else ""
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "-z", "--full-name", "--", "."],
+            cwd=folder,
+            capture_output=True,
+            check=False,
+            env=env,
+            stdin=subprocess.DEVNULL,
+        )
+        if listed.returncode != 0:
+            return None
+        exported = subprocess.run(
+            ["git", "checkout-index", "-z", "--stdin", f"--prefix={destination}/"],
+            cwd=lines[0],
+            input=listed.stdout,
+            capture_output=True,
+            check=False,
+            env=env,
+        )
+    except OSError:
+        return None
+    if exported.returncode != 0:
+        return None
+    exported_root = destination / prefix
+    exported_root.mkdir(parents=True, exist_ok=True)
+    return exported_root
+
+
 def is_ancestor(folder: Path, commit: str, of: str) -> bool:
     """`commit` is `of` or one of its ancestors (false too when `commit` is not in the repository)."""
     return run(folder, "merge-base", "--is-ancestor", commit, of).ok

@@ -2,7 +2,9 @@
 
 The hook runs `studyctl hook run` in the records folder, which checks every record file with the
 record rules (`yaml`, `schema`, `reference`, `duplicate`, `location`) when the commit touches the
-records; an error exits 1, and git stops the commit. The records folder may be the repository
+records; an error exits 1, and git stops the commit. What is checked is what the commit will hold:
+the staged content, read from the index (exported to a temporary folder), never the work tree,
+which may differ from it; and never the cache. The records folder may be the repository
 itself or a folder inside it. Git is run through `studyctl.git` only.
 """
 
@@ -12,11 +14,12 @@ import datetime as dt
 import os
 import shlex
 import sys
-from dataclasses import dataclass
+import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from studyctl import git
-from studyctl.check import CheckResult, run_check
+from studyctl.check import CheckResult, run_check, source_line
 from studyctl.errors import StudyctlError
 from studyctl.fsio import atomic_write
 from studyctl.periods import quarter_of
@@ -90,16 +93,25 @@ def _read_text(path: Path) -> str | None:
 class CommitCheck:
     result: CheckResult | None  # None: the commit touches no file of the records folder
     staged: int  # staged files under the records folder
+    quotes: dict[tuple[str, int], str] = field(default_factory=dict)  # the staged lines findings name
 
 
 def check_commit(root: Path, today: dt.date) -> CommitCheck:
-    """The record rules over every record of `root`, if the staged changes touch it."""
+    """The record rules over every record of `root` as staged, if the staged changes touch it."""
     staged = git.run(root, "diff", "--cached", "--name-only", "--relative", "--", ".")
     files = [line for line in staged.output.splitlines() if line.strip()] if staged.ok else []
     if staged.ok and not files:
         return CommitCheck(None, 0)
-    # every year: a commit may touch any year's records
-    result = run_check(
-        root, quarter_of(today), today, record_rules(), records=load_records(root, today=today)
-    )
-    return CommitCheck(result, len(files))
+    with tempfile.TemporaryDirectory(prefix="studyctl-staged-") as folder:
+        exported = git.export_index(root, Path(folder))
+        if exported is None:
+            raise StudyctlError("hook.not_git", path=str(root))
+        # every year: a commit may touch any year's records
+        records = load_records(exported, use_cache=False, today=today)
+        result = run_check(exported, quarter_of(today), today, record_rules(), records=records)
+        quotes = {}
+        for finding in result.findings:
+            text = source_line(exported, finding.file, finding.line)
+            if text is not None and finding.line is not None:
+                quotes[(finding.file, finding.line)] = text
+    return CommitCheck(result, len(files), quotes)

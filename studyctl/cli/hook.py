@@ -33,7 +33,6 @@ def install(
 
 @hook_app.command("run", help=h("hook.run"))
 def run(records_dir: RecordsOption = None, lang: LangOption = None) -> None:
-    from studyctl.check import source_line
     from studyctl.cli.output import out
     from studyctl.clock import today
     from studyctl.hook import check_commit
@@ -50,7 +49,7 @@ def run(records_dir: RecordsOption = None, lang: LangOption = None) -> None:
     lang_code = language(lang, result.records.config.language)
     console = out()
     if result.findings:
-        quote = lambda rel, line: source_line(root, rel, line)  # noqa: E731
+        quote = lambda rel, line: commit.quotes.get((rel, line))  # noqa: E731  # the staged line
         console.print(render_findings_by_rule(result.findings, registry(), lang_code, quote))
     waiting = waiting_lines(result, lang_code)
     if waiting is not None:

@@ -797,3 +797,48 @@ def test_a_sheet_of_unknown_names_shows_twenty_problems_and_counts_the_rest(
     # 500 unknown names and one list of the expected members missing from the sheet
     assert done.stderr.splitlines()[-1] == "  … and 481 more problems not shown."
     assert len(done.stderr) < 20_000
+
+
+# --- 10. the pre-commit hook checks what is staged ---------------------------------------------------
+
+
+def test_the_hook_checks_the_staged_content_not_the_work_tree(shipped: Path, env: dict[str, str]) -> None:
+    studyctl("hook", "install", "-C", str(shipped), env=env)
+    session = shipped / "sessions/2026/2026-11-27-study-day.yaml"
+    good = session.read_text(encoding="utf-8")
+    lines = good.splitlines(keepends=True)
+    host = next(i for i, line in enumerate(lines) if line.startswith("host:"))
+    lines[host] = "host: nobody-at-all\n"
+    session.write_text("".join(lines), encoding="utf-8")
+    git(shipped, "add", str(session))
+    session.write_text(good, encoding="utf-8")  # the work tree is good again; the index is not
+    count = commits(shipped)
+    done = subprocess.run(
+        ["git", "commit", "-q", "-m", "a bad host, staged"],
+        cwd=shipped,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.returncode != 0
+    # git shows a hook's output on stderr; the records folder speaks Chinese
+    assert f"sessions/2026/2026-11-27-study-day.yaml:{host + 1}: 错误" in done.stderr
+    assert f"    {host + 1} | host: nobody-at-all" in done.stderr  # the staged line is quoted
+    assert "提交已阻止：档案中有 1 个错误。" in done.stderr
+    assert commits(shipped) == count
+
+
+def test_the_hook_checks_what_commit_only_commits(shipped: Path, env: dict[str, str]) -> None:
+    """`git commit --only PATH` (studyctl's own way) makes a temporary index: the hook reads that."""
+    studyctl("hook", "install", "-C", str(shipped), env=env)
+    session = shipped / "sessions/2026/2026-11-27-study-day.yaml"
+    session.write_text(session.read_text(encoding="utf-8").replace("host: ", "host: x", 1), encoding="utf-8")
+    done = subprocess.run(
+        ["git", "commit", "-q", "-m", "bad", "--only", "--", "sessions/2026/2026-11-27-study-day.yaml"],
+        cwd=shipped,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.returncode != 0
+    assert "host: xwang-guifang" in done.stderr
