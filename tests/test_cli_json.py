@@ -126,12 +126,12 @@ def _periods() -> list[tuple[list[str], str]]:
     last = Period(this.year - 1, 4) if this.quarter == 1 else Period(this.year, this.quarter - 1)
     return [
         (["--quarter", "2026Q2"], "2026Q2"),
-        (["-q", "2025q4"], "2025Q4"),
+        (["-q", "2026q4"], "2026Q4"),  # periods lie from the campaign's first year to next year
         (["--quarter", "Q2"], f"{today.year}Q2"),
         (["--quarter", "this"], str(this)),
         (["--quarter", "last"], str(last)),
         (["--year", "2026"], "2026"),
-        (["-y", "2025"], "2025"),
+        (["-y", str(today.year + 1)], str(today.year + 1)),
         ([], str(this)),
     ]
 
