@@ -842,3 +842,15 @@ def test_the_hook_checks_what_commit_only_commits(shipped: Path, env: dict[str, 
     )
     assert done.returncode != 0
     assert "host: xwang-guifang" in done.stderr
+
+
+def test_periods_are_ascii_digits_only() -> None:
+    import datetime as dt
+
+    from studyctl.periods import Period, parse_period
+
+    today = dt.date(2026, 11, 28)
+    assert parse_period("2026q2", today) == Period(2026, 2)
+    for text in ("２０２６", "٢٠٢٦", "２０２６Q2", "2026Q2x"):
+        with pytest.raises(ValueError):
+            parse_period(text, today)
