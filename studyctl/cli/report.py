@@ -50,9 +50,9 @@ def report(
     if chosen.file_only and output is None:
         raise StudyctlError("report.needs_output", format=chosen.name)
     root = find_root(Path.cwd(), records_dir)
-    refuse_outside_campaign(root, period, today)
     if output is not None:
-        check_output_path(root, output)  # refuse before the work, not after it
+        check_output_path(root, output)  # refuse before the work (and the cache), not after it
+    refuse_outside_campaign(root, period, today)
     with loading_progress(language(lang)) as progress:
         records = load_records(root, years_for(period), progress=progress, today=today)
     lang_code = language(lang, records.config.language)
