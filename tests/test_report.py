@@ -374,7 +374,7 @@ def test_an_unknown_member_cannot_be_reported(write_records) -> None:
 
 @pytest.mark.parametrize(
     "target",
-    ["studyctl.yaml", "units/report.html", "sessions/2026/report.csv", "members/li-ming.yaml", ".git/x.html"],
+    ["studyctl.yaml", "units/report.html", "sessions/2026/report.csv", "members/li-ming.yaml"],
 )
 def test_a_report_is_never_written_into_the_records(write_records, target: str) -> None:
     root = write_records({})
@@ -431,3 +431,15 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal() -> None:
 
     with loading_progress("zh") as progress:
         assert progress is None
+
+
+@pytest.mark.parametrize(
+    ("target", "folder"), [(".git/x.html", ".git"), (".studyctl/.gitignore", ".studyctl")]
+)
+def test_a_report_is_never_written_into_git_or_studyctl_folders(
+    write_records, target: str, folder: str
+) -> None:
+    root = write_records({})
+    with pytest.raises(StudyctlError) as caught:
+        check_output_path(root, root / target)
+    assert (caught.value.key, caught.value.params["folder"]) == ("guard.output_internal", folder)
