@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "self-report": ("record_docs", "self-report"),
     "report": ("report", "report"),
     "seal": ("seal", "seal"),
+    "due": ("due", "due"),
     "hook": ("hook", "hook"),
     "plan": ("record_docs", "plan"),
     "schedule": ("record_docs", "schedule"),

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 LANGUAGES = ("zh", "en")
-_MODULES = ("core", "cli", "rules", "store", "report", "audit", "layout", "domain", "papers", "integrity")
+_MODULES = ("core", "cli", "rules", "store", "report", "audit", "layout", "domain", "papers", "integrity", "due")
 
 Catalogue = dict[str, dict[str, str]]
 
