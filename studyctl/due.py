@@ -25,7 +25,7 @@ from typing import Any
 from studyctl.check import Scope, run_check
 from studyctl.findings import Finding
 from studyctl.models import ALL_UNITS, WEEKDAYS, Schedule
-from studyctl.periods import Week, quarter_of
+from studyctl.periods import Period, Week, quarter_of
 from studyctl.records import Records
 from studyctl.workdays import Calendar
 
@@ -129,11 +129,25 @@ def years_for_window(today: dt.date, days: int) -> set[int]:
 def new_findings(
     root: Path, records: Records, day: dt.date, seen: set[tuple[Any, ...]], scope: Scope, rules: Iterable[str]
 ) -> list[Finding]:
-    """The findings of the check of the quarter holding day-1, as of `day`, not among `seen`."""
-    result = run_check(root, quarter_of(day - dt.timedelta(days=1)), day, rules, records=records, scope=scope)
-    fresh = [f for f in result.findings if identity(f) not in seen]
-    seen.update(identity(f) for f in fresh)
+    """The findings of the checks of `judged_quarters(day)` as of `day`, not among `seen`."""
+    fresh = []
+    for quarter in judged_quarters(day):
+        result = run_check(root, quarter, day, rules, records=records, scope=scope)
+        fresh += [f for f in result.findings if identity(f) not in seen]
+        seen.update(identity(f) for f in fresh)
     return fresh
+
+
+def judged_quarters(day: dt.date) -> list[Period]:
+    """The quarters whose check on `day` may report what fell due the day before: the quarter of
+    that day and, for a week that straddles a quarter's end (2026-W53 ends on 2027-01-03), the
+    quarter its Thursday puts the week in."""
+    before = day - dt.timedelta(days=1)
+    quarters = [quarter_of(before)]
+    week_quarter = quarter_of(Week.of(before).day(3))
+    if week_quarter != quarters[0]:
+        quarters.append(week_quarter)
+    return quarters
 
 
 def compute_due(

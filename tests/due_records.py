@@ -29,7 +29,9 @@ def records_as_of(day: dt.date, target: Path) -> Path:
     for path in sorted((target / "reviews").rglob("*.yaml")):
         year, quarter = path.parent.parent.name, path.parent.name
         first_after = dt.date(int(year), 3 * int(quarter[1]) - 2, 1)
-        first_after = dt.date(first_after.year + (first_after.month + 3 > 12), (first_after.month + 2) % 12 + 1, 1)
+        first_after = dt.date(
+            first_after.year + (first_after.month + 3 > 12), (first_after.month + 2) % 12 + 1, 1
+        )
         if first_after > day:  # a quarter's review is held once the quarter has ended
             path.unlink()
     for path in sorted((target / "plans").rglob("*.yaml")):

@@ -82,7 +82,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{name}的计划事项到期：{content}",
         "en": "{name}'s plan item falls due: {content}",
     },
-    "due.more": {"zh": "等 {count} 人", "en": "and {count} more"},
+    "due.more": {"zh": "等 {count} 人", "en": " and {count} more"},
     # --- the chat message --------------------------------------------------------------------------
     "due.msg.title": {
         "zh": "{organization}学习提醒（{date}）",
