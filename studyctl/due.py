@@ -160,9 +160,17 @@ def compute_due(
     days = max(days, 1)
     calendar = Calendar(records.config.calendar.holidays, records.config.calendar.workdays)
     dated_rules = [name for name in registry() if name not in _AUDIT_RULES]
-    now = run_check(root, quarter_of(today), today, records=records, scope=scope)
-    seen = {identity(f) for f in now.findings}
-    items = [_item(f, today, overdue=True) for f in now.findings if owed(f)]
+    seen: set[tuple[Any, ...]] = set()
+    items = []
+    # what is owed now: in this quarter, and in the last one (its reviews, its essays)
+    current = quarter_of(today)
+    for quarter in (quarter_of(current.start - dt.timedelta(days=1)), current):
+        if records.years is not None and quarter.year not in records.years:
+            continue
+        now = run_check(root, quarter, today, records=records, scope=scope)
+        fresh = [f for f in now.findings if identity(f) not in seen]
+        seen.update(identity(f) for f in fresh)
+        items += [_item(f, today, overdue=True) for f in fresh if owed(f)]
     last = today + dt.timedelta(days=days - 1)
     for offset in range(1, days + 1):
         day = today + dt.timedelta(days=offset)
@@ -195,6 +203,11 @@ def _deadline(finding: Finding, today: dt.date) -> dt.date:
     for name in ("sunday", "due", "deadline"):
         if isinstance(params.get(name), str):
             return dt.date.fromisoformat(params[name])
+    if finding.rule in {"reflections", "anti-corruption"}:  # the pace: as of the last quarter's end
+        return quarter_of(today).start - dt.timedelta(days=1)
+    quarter = params.get("quarter")
+    if isinstance(quarter, str) and len(quarter) == 6 and quarter[4] == "Q":  # a quarter's review
+        return Period(int(quarter[:4]), int(quarter[5])).last_day
     return today  # owed now, with no day of its own
 
 

@@ -16,6 +16,8 @@ from studyctl.cli import app
 from studyctl.due import judged_quarters
 from studyctl.periods import quarter_of
 
+EXPECTED = Path(__file__).parent / "expected"
+
 
 def run(monkeypatch: pytest.MonkeyPatch, root: Path, day: dt.date, *args: str):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("STUDYCTL_TODAY", day.isoformat())
@@ -69,3 +71,148 @@ def test_due_and_check_agree_as_the_clock_moves(monkeypatch, tmp_path, today, da
         compared += len(new - earlier) + len(listed.get(day.isoformat(), set()))
     # the window holds a quarter's end: reviews, notebooks, plan items and weeks fall due in it
     assert compared > 50
+
+
+# --- exact output, the clock pinned around the end of Q3 (with the Mid-Autumn and National Day
+# holidays) and around the end of the year (New Year's Day on the Friday of 2026-W53) ---------------
+
+
+@pytest.fixture(scope="module")
+def september(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return records_as_of(dt.date(2026, 9, 28), tmp_path_factory.mktemp("sep") / "records")
+
+
+@pytest.fixture(scope="module")
+def december(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return records_as_of(dt.date(2026, 12, 28), tmp_path_factory.mktemp("dec") / "records")
+
+
+ZHENG_LI_0928 = EXPECTED / "due-zheng-li-2026-09-28.txt"
+
+ZHENG_LI_1001 = EXPECTED / "due-zheng-li-2026-10-01.txt"
+
+
+def test_a_member_before_and_after_the_quarter_end(monkeypatch, september: Path) -> None:  # type: ignore[no-untyped-def]
+    """What is due on the quarter's last day is overdue the day after; then Q4's end is ahead
+    (her fourth essay, the Q4 review, the self-report), however far the window looks."""
+    before = run(monkeypatch, september, dt.date(2026, 9, 28), "due", "--days", "7", "--member", "郑丽")
+    assert (before.exit_code, before.stdout) == (0, ZHENG_LI_0928.read_text(encoding="utf-8"))
+    last_day = run(monkeypatch, september, dt.date(2026, 9, 30), "due", "--days", "7", "-m", "zheng-li")
+    assert last_day.stdout == ZHENG_LI_0928.read_text(encoding="utf-8").replace(
+        "2026-09-28 至 2026-10-04", "2026-09-30 至 2026-10-06"
+    )
+    after = run(monkeypatch, september, dt.date(2026, 10, 1), "due", "--days", "7", "--member", "郑丽")
+    assert (after.exit_code, after.stdout) == (0, ZHENG_LI_1001.read_text(encoding="utf-8"))
+
+
+MESSAGE_0928 = EXPECTED / "due-message-2026-09-28.txt"
+
+
+def test_the_chat_message_in_the_holiday_week_at_the_quarter_end(monkeypatch, september: Path) -> None:  # type: ignore[no-untyped-def]
+    """2026-W40: 10-01..10-04 are holidays, so its study day falls on Wednesday 09-30."""
+    result = run(monkeypatch, september, dt.date(2026, 9, 28), "due", "--days", "7", "--format", "message")
+    assert (result.exit_code, result.stdout) == (0, MESSAGE_0928.read_text(encoding="utf-8"))
+
+
+MESSAGE_1228 = EXPECTED / "due-message-2026-12-28.txt"
+
+
+def test_the_chat_message_at_the_year_end(monkeypatch, december: Path) -> None:  # type: ignore[no-untyped-def]
+    """New Year's Day is the Friday of 2026-W53: its study day falls on Thursday 12-31, which no
+    schedule lists yet; Q4 asks for reviews, self-reports and the exhibition; 2027 asks for plans."""
+    result = run(monkeypatch, december, dt.date(2026, 12, 28), "due", "--days", "10", "--format", "message")
+    assert (result.exit_code, result.stdout) == (0, MESSAGE_1228.read_text(encoding="utf-8"))
+    assert not re.search(r"[*#`<>|\[\]_~]", result.stdout)  # nothing a chat app would read as markup
+
+
+UNIT_1228 = EXPECTED / "due-czs-2026-12-28.txt"
+
+
+def test_a_unit_at_the_year_end(monkeypatch, december: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run(monkeypatch, december, dt.date(2026, 12, 28), "due", "--days", "10", "--unit", "财政所")
+    assert (result.exit_code, result.stdout) == (0, UNIT_1228.read_text(encoding="utf-8"))
+
+
+def test_json_sessions_schedules_and_the_unknown_year(monkeypatch, december: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run(monkeypatch, december, dt.date(2026, 12, 28), "due", "--days", "10", "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert (data["today"], data["days"], data["last_day"]) == ("2026-12-28", 10, "2027-01-06")
+    assert data["counts"] == {"overdue": 52, "this-week": 227, "later": 1}
+    ahead = [
+        {k: item[k] for k in ("due", "when", "section", "rule", "subject", "details")}
+        for item in data["items"]
+        if item["section"] != "members" and item["when"] != "overdue"
+    ]
+    assert ahead == [
+        {
+            "due": "2026-12-31",
+            "when": "this-week",
+            "section": "schedules",
+            "rule": "schedule",
+            "subject": "2026-W53",
+            "details": {"week": "2026-W53", "kind": "study-day", "day": "2026-12-31"},
+        },
+        {
+            "due": "2027-01-01",
+            "when": "this-week",
+            "section": "office",
+            "rule": "calendar",
+            "subject": "2027",
+            "details": {},
+        },
+        {
+            "due": "2027-01-03",
+            "when": "this-week",
+            "section": "sessions",
+            "rule": "exchange",
+            "subject": "2026-W53",
+            "details": {
+                "week": "2026-W53",
+                "kind": "exchange",
+                "day": "2026-12-29",
+                "schedule": "schedules/2026/2026-12.yaml",
+                "topic": "交流本周学习心得体会",
+            },
+        },
+        {
+            "due": "2027-01-03",
+            "when": "this-week",
+            "section": "sessions",
+            "rule": "study-day",
+            "subject": "2026-W53",
+            "details": {
+                "week": "2026-W53",
+                "kind": "study-day",
+                "day": "2026-12-31",
+                "schedule": None,
+                "topic": None,
+            },
+        },
+        {
+            "due": "2027-01-05",
+            "when": "later",
+            "section": "schedules",
+            "rule": "schedule",
+            "subject": "2027-W01",
+            "details": {"week": "2027-W01", "kind": "exchange", "day": "2027-01-05"},
+        },
+    ]
+    exchange = next(
+        item for item in data["items"] if item["rule"] == "exchange" and item["when"] != "overdue"
+    )
+    assert (
+        exchange["finding"]["message"]
+        == "2026-W53（2026-12-28 至 2027-01-03）有 4 个工作日，却没有交流学习心得。"
+    )
+
+
+def test_an_unknown_member_stops_with_candidates(monkeypatch, september: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run(monkeypatch, september, dt.date(2026, 9, 28), "due", "--member", "郑力")
+    assert result.exit_code == 2
+    assert "没有叫 郑力 的成员。相近的有：郑丽 (zheng-li, " in result.stderr
+    result = run(monkeypatch, september, dt.date(2026, 9, 28), "due", "--days", "0")
+    assert (result.exit_code, result.stderr.strip()) == (
+        2,
+        "studyctl: --days 须是 1 到 366 之间的整数，而不是 0。",
+    )

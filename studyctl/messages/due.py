@@ -71,6 +71,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{quarter} has ended and is not sealed; no errors: commit every record, then studyctl seal "
         "{quarter}",
     },
+    "due.calendar": {
+        "zh": "{year} 年的节假日和调休安排 studyctl 还不知道：公布后在 studyctl.yaml 的 calendar: 下写入 holidays 和 workdays",
+        "en": "studyctl does not know {year}'s holidays and make-up working days: once published, add them "
+        "under calendar: (holidays, workdays) in studyctl.yaml",
+    },
     "due.group.reflections": {"zh": "按进度提交学习心得：{names}", "en": "Essays for the pace: {names}"},
     "due.group.review": {"zh": "季度学习情况检查：{names}", "en": "Quarterly reviews: {names}"},
     "due.group.notebook": {"zh": "专用学习笔记检查：{names}", "en": "Notebook checks: {names}"},

@@ -81,6 +81,8 @@ def line_text(result: DueResult, line: Line, lang: str) -> str:
         sep = "、" if lang == "zh" else ", "
         listed = sep.join(f"{rule} {count}" for rule, count in errors.items())
         return t("due.seal", lang, quarter=details["quarter"], errors=listed)
+    if first.rule == "calendar":
+        return t("due.calendar", lang, year=first.subject)
     if first.rule == "schedule":
         return t(
             "due.schedule",
