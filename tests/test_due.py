@@ -216,3 +216,48 @@ def test_an_unknown_member_stops_with_candidates(monkeypatch, september: Path) -
         2,
         "studyctl: --days 须是 1 到 366 之间的整数，而不是 0。",
     )
+
+
+def test_the_chat_message_stays_within_thirty_lines(september: Path) -> None:
+    """Forty weeks without a schedule: 28 of them, then one line that counts the rest."""
+    from studyctl.due import DueResult, Item
+    from studyctl.periods import Week
+    from studyctl.records import load_records
+    from studyctl.render.due_message import MAX_LINES, render_due_message
+
+    today = dt.date(2026, 1, 5)
+    records = load_records(september, {2026}, today=dt.date(2026, 9, 28))
+    items = []
+    for number in range(2, 42):
+        week = Week(2026, number)
+        details = {"week": str(week), "kind": "exchange", "day": week.day(1)}
+        items.append(Item("schedule", week.day(1), str(week), "schedules", False, None, None, details))
+    text = render_due_message(DueResult(today, 300, items, records), "zh")
+    lines = text.splitlines()
+    assert len(lines) == MAX_LINES == 30
+    assert lines[0] == "青石镇机关学习提醒（1月5日）"
+    assert lines[1] == "请于1月6日前发布2026-W02的学习安排（周二交流学习心得）。"
+    assert lines[28] == "请于7月14日前发布2026-W29的学习安排（周二交流学习心得）。"
+    assert lines[29] == "另有 12 项，详见 studyctl due。"
+
+
+def test_ended_quarters_not_sealed_and_what_blocks_them(monkeypatch, september: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """In a git work tree: each ended quarter without a seal, with its check's errors by rule."""
+    import shutil
+    import subprocess
+
+    root = tmp_path / "records"
+    shutil.copytree(september, root)
+    git = ["git", "-C", str(root), "-c", "user.name=办公室", "-c", "user.email=bgs@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "档案"], check=True)
+    result = run(monkeypatch, root, dt.date(2026, 10, 8), "due", "--days", "3")
+    assert result.exit_code == 0
+    sealing = [line for line in result.stdout.splitlines() if line.endswith("[seal]")]
+    assert sealing == [
+        "  3月31日（周二）  2026Q1 已结束，尚未封存；阻碍封存的错误：plan 1  [seal]",
+        "  6月30日（周二）  2026Q2 已结束，尚未封存；阻碍封存的错误：plan 1  [seal]",
+        "  9月30日（周三）  2026Q3 已结束，尚未封存；阻碍封存的错误："
+        "attendance 2、host 1、minutes 1、notebook 49、plan 1、review 49、schedule 1、study-day 1  [seal]",
+    ]

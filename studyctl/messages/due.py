@@ -47,7 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{total} in all: {overdue} overdue, {week} this week, {later} later. The rule in brackets is "
         "what each keeps from becoming a finding.",
     },
-    "due.date": {"zh": "{month}月{day}日（{weekday}）", "en": "{weekday} {iso}"},
+    "due.date": {"zh": "{month}月{day}日（{weekday}）", "en": "{weekday} {month}/{day}"},
     "due.session": {
         "zh": "{week} {kind}尚未记录：{day}，{schedule}",
         "en": "{week} {kind} not yet recorded: {day}, {schedule}",

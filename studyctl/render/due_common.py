@@ -15,11 +15,11 @@ GROUPED = ("reflections", "review", "notebook", "plan", "self-report", "degree")
 
 
 def day_text(day: dt.date, lang: str) -> str:
-    """`11月27日（周五）` or `Fri 2026-11-27`."""
+    """`11月27日（周五）` or `Fri 11/27`."""
     weekday = t(f"check.weekday.{WEEKDAYS[day.weekday()]}", lang)
     if lang == "en":
         weekday = weekday[:3]
-    return t("due.date", lang, month=day.month, day=day.day, weekday=weekday, iso=day.isoformat())
+    return t("due.date", lang, month=day.month, day=day.day, weekday=weekday)
 
 
 def short_day(day: dt.date, lang: str) -> str:
