@@ -261,3 +261,16 @@ def test_ended_quarters_not_sealed_and_what_blocks_them(monkeypatch, september: 
         "  9月30日（周三）  2026Q3 已结束，尚未封存；阻碍封存的错误："
         "attendance 2、host 1、minutes 1、notebook 49、plan 1、review 49、schedule 1、study-day 1  [seal]",
     ]
+
+
+def test_the_readme_shows_what_due_prints(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The README's chat message is the start of what `due` prints on the shipped records."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ STUDYCTL_TODAY=2026-11-30 studyctl due --format message\n", 1)[1].split("```", 1)[
+        0
+    ]
+    shown = [line for line in block.splitlines() if line != "…"]
+    root = records_as_of(dt.date(2026, 11, 30), tmp_path / "records")
+    result = run(monkeypatch, root, dt.date(2026, 11, 30), "due", "--format", "message")
+    assert result.stdout.splitlines()[: len(shown)] == shown
+    assert len(shown) == 7
