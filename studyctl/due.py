@@ -299,7 +299,7 @@ def _any_listing(records: Records, week: Week, kind: str) -> bool:
 def _unsealed_quarters(root: Path, records: Records, today: dt.date) -> list[Item]:
     """The ended quarters since the campaign began that have no seal, with what blocks sealing
     each: its check's errors, by rule. Nothing without git."""
-    from studyctl.seal import read_seals
+    from studyctl.seals import read_seals
 
     seals = read_seals(root)
     if seals is None:
