@@ -205,6 +205,10 @@ def _deadline(finding: Finding, today: dt.date) -> dt.date:
             return dt.date.fromisoformat(params[name])
     if finding.rule in {"reflections", "anti-corruption"}:  # the pace: as of the last quarter's end
         return quarter_of(today).start - dt.timedelta(days=1)
+    if finding.rule in {"self-report", "exhibition"}:  # once the year has ended
+        year = params.get("year", finding.subject)
+        if str(year).isdigit():
+            return dt.date(int(year), 12, 31)
     quarter = params.get("quarter")
     if isinstance(quarter, str) and len(quarter) == 6 and quarter[4] == "Q":  # a quarter's review
         return Period(int(quarter[:4]), int(quarter[5])).last_day
