@@ -54,6 +54,8 @@ _NOT_OWED_KEYS = frozenset({"study-day.moved", "degree.ahead", "degree.ahead_stu
 QUARTER_END_RULES = frozenset(
     {"anti-corruption", "reflections", "review", "notebook", "self-report", "exhibition"}
 )
+# the rules of a pace: the check of the current quarter judges it up to today
+_PACE_RULES = frozenset({"reflections", "anti-corruption"})
 # the rules that read git, not the calendar: run once, as of today
 _AUDIT_RULES = frozenset({"sealed", "uncommitted", "temp-file"})
 # finding parameters that name the judge day itself, not what is owed
@@ -162,12 +164,18 @@ def compute_due(
     dated_rules = [name for name in registry() if name not in _AUDIT_RULES]
     seen: set[tuple[Any, ...]] = set()
     items = []
-    # what is owed now: in this quarter, and in the last one (its reviews, its essays)
+    # what is owed now: in this quarter, and in the last one (its reviews and notebooks, its
+    # weeks, its plan items; not its pace, which this quarter's check judges as of today)
     current = quarter_of(today)
-    for quarter in (quarter_of(current.start - dt.timedelta(days=1)), current):
+    previous = quarter_of(current.start - dt.timedelta(days=1))
+    every_rule = list(registry())
+    for quarter, names in (
+        (previous, [name for name in every_rule if name not in _PACE_RULES]),
+        (current, every_rule),
+    ):
         if records.years is not None and quarter.year not in records.years:
             continue
-        now = run_check(root, quarter, today, records=records, scope=scope)
+        now = run_check(root, quarter, today, names, records=records, scope=scope)
         fresh = [f for f in now.findings if identity(f) not in seen]
         seen.update(identity(f) for f in fresh)
         items += [_item(f, today, overdue=True) for f in fresh if owed(f)]
