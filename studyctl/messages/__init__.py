@@ -12,7 +12,19 @@ from functools import cache
 from typing import Any
 
 LANGUAGES = ("zh", "en")
-_MODULES = ("core", "cli", "rules", "store", "report", "audit", "layout", "domain", "papers", "integrity", "due")
+_MODULES = (
+    "core",
+    "cli",
+    "rules",
+    "store",
+    "report",
+    "audit",
+    "layout",
+    "domain",
+    "papers",
+    "integrity",
+    "due",
+)
 
 Catalogue = dict[str, dict[str, str]]
 
