@@ -1,7 +1,9 @@
 """Findings: what a check says about the records, as frozen values that carry file and line.
 
 A finding holds a message *key* and its parameters, not text, so that the same finding renders in
-Chinese or English and can be cached. Its hint is the message `<key>.hint`.
+Chinese or English and can be cached. Its hint is the message `<key>.hint`, ending with the
+command that explains its rule at length (`studyctl explain RULE`): added here, once, so that every
+finding names its explanation wherever it is shown (terminal, JSON, a refused write).
 """
 
 from __future__ import annotations
@@ -46,7 +48,15 @@ class Finding:
     def hint(self, lang: str) -> str:
 
         hint_key = self.key + ".hint"
-        return t(hint_key, lang, **dict(self.params)) if has_message(hint_key) else ""
+        hint = t(hint_key, lang, **dict(self.params)) if has_message(hint_key) else ""
+        if not has_message(f"explain.{self.rule}.summary"):
+            return hint
+        see = t("explain.see", lang, rule=self.rule)
+        if not hint:
+            return see
+        if lang == "zh":  # Chinese runs on after a full stop; a hint that ends without one gets it
+            return hint + ("" if hint.endswith(("。", "！", "？", "）", ".")) else "。") + see
+        return hint + ("" if hint.endswith((".", "!", "?", ")")) else ".") + " " + see
 
     def as_json(self, lang: str) -> dict[str, Any]:
         out: dict[str, Any] = {

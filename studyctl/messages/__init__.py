@@ -24,6 +24,7 @@ _MODULES = (
     "papers",
     "integrity",
     "due",
+    "explain",
 )
 
 Catalogue = dict[str, dict[str, str]]
