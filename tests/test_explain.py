@@ -89,7 +89,9 @@ def render(root: Path, findings: list[Finding], lang: str) -> str:
     console = Console(width=200, no_color=True, highlight=False, soft_wrap=True)
     with console.capture() as captured:
         for finding in findings:
-            console.print(render_finding(finding, lang, lambda rel, line: source_line(root, rel, line), False))
+            console.print(
+                render_finding(finding, lang, lambda rel, line: source_line(root, rel, line), False)
+            )
     return captured.get().rstrip("\n")
 
 

@@ -26,6 +26,7 @@ from studyctl.errors import StudyctlError
 # `studyctl --help`. A new command gets a line here (tests/test_cli_help.py holds the two together).
 COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("check", "check"),
+    "explain": ("explain", "explain"),
     "init": ("init", "init"),
     "log-session": ("record", "log-session"),
     "undo": ("record", "undo"),
