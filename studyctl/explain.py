@@ -8,6 +8,7 @@ tests/test_explain.py (STUDYCTL_REGEN_DOCS=1 rewrites it) and compared with them
 The records of an example are data, the same in either language, as records are.
 """
 
+# ruff: noqa: E501  (records are quoted line for line, as the office wrote them)
 from __future__ import annotations
 
 from dataclasses import dataclass, field

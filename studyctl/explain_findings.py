@@ -3,6 +3,8 @@
 Written by tests/test_explain.py from real runs (STUDYCTL_REGEN_DOCS=1); do not edit by hand.
 """
 
+# ruff: noqa: E501  (a finding is one line, as check prints it)
+
 FINDINGS: dict[str, dict[str, str]] = {
     "anti-corruption": {
         "zh": "sessions/2026/: 警告 截至 2026-03-31，今年只开展反腐倡廉警示教育 2 次，按进度应有 3 次。\n    提示：每年开展 10 次；请在后续学习安排中补上（kind: anti-corruption）。详见 studyctl explain anti-corruption",

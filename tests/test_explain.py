@@ -10,6 +10,7 @@ studyctl/explain_findings.py from these runs instead of comparing.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -183,12 +184,14 @@ def _regenerate(rule: str, real: dict[str, str]) -> None:
         "Written by tests/test_explain.py from real runs (STUDYCTL_REGEN_DOCS=1); do not edit by hand.",
         '"""',
         "",
+        "# ruff: noqa: E501  (a finding is one line, as check prints it)",
+        "",
         "FINDINGS: dict[str, dict[str, str]] = {",
     ]
     for name in sorted(findings):
-        lines.append(f"    {name!r}: {{")
+        lines.append(f"    {json.dumps(name)}: {{")
         for lang in LANGUAGES:
-            lines.append(f"        {lang!r}: {findings[name][lang]!r},")
+            lines.append(f"        {json.dumps(lang)}: {json.dumps(findings[name][lang], ensure_ascii=False)},")
         lines.append("    },")
     lines.append("}")
     FINDINGS_MODULE.write_text("\n".join(lines) + "\n", encoding="utf-8")
