@@ -105,26 +105,26 @@ EXPECTED_ZH = """\
 有考勤（attendance）：1 个错误
 sessions/2026/2026-04-03-study-day.yaml:9: 错误 张伟（zhang-wei）应参加本次学习，但没有考勤记录。
     9 | attendance:
-    提示：在 attendance 下补记一行，如 zhang-wei: present（出席 present、迟到 late、请假 leave、缺席 absent；请假和缺席须写原因）。
+    提示：在 attendance 下补记一行，如 zhang-wei: present（出席 present、迟到 late、请假 leave、缺席 absent；请假和缺席须写原因）。详见 studyctl explain attendance
 
 有记录（minutes）：1 个错误
 sessions/2026/2026-04-03-study-day.yaml:8: 错误 学习记录只有 10 个字，少于规定的 50 个字。
     8 |   text: 学习《宪法》第一章。
-    提示：如实补充学习的主要内容、发言要点和下一步要求（空白不计字数）。
+    提示：如实补充学习的主要内容、发言要点和下一步要求（空白不计字数）。详见 studyctl explain minutes
 
 计划进度（plan-overdue）：4 个警告
 plans/2026/wang-fang.yaml:6: 警告 王芳的计划项目“学习党章”应于 2026-03-31 完成，尚未完成。
     6 |   - area: politics
-    提示：完成后在该项填写 done（完成日期）；进度有变的，调整 due 并说明原因。
+    提示：完成后在该项填写 done（完成日期）；进度有变的，调整 due 并说明原因。详见 studyctl explain plan-overdue
 plans/2026/wang-fang.yaml:9: 警告 王芳的计划项目“学习《宪法》”应于 2026-03-31 完成，尚未完成。
     9 |   - area: law
-    提示：完成后在该项填写 done（完成日期）；进度有变的，调整 due 并说明原因。
+    提示：完成后在该项填写 done（完成日期）；进度有变的，调整 due 并说明原因。详见 studyctl explain plan-overdue
 plans/2026/wang-fang.yaml:12: 警告 王芳的计划项目“学习财政知识”应于 2026-03-31 完成，尚未完成。
     12 |   - area: economics
-    提示：完成后在该项填写 done（完成日期）；进度有变的，调整 due 并说明原因。
+    提示：完成后在该项填写 done（完成日期）；进度有变的，调整 due 并说明原因。详见 studyctl explain plan-overdue
 plans/2026/wang-fang.yaml:15: 警告 王芳的计划项目“学习办公自动化”应于 2026-03-31 完成，尚未完成。
     15 |   - area: knowledge
-    提示：完成后在该项填写 done（完成日期）；进度有变的，调整 due 并说明原因。
+    提示：完成后在该项填写 done（完成日期）；进度有变的，调整 due 并说明原因。详见 studyctl explain plan-overdue
 """
 
 
@@ -179,7 +179,7 @@ def test_check_in_english(write_records):
         attendance: 1 error
         sessions/2026/2026-04-03-study-day.yaml:9: error 张伟 (zhang-wei) was expected but has no attendance entry.
             9 | attendance:
-            hint: Add a line under attendance, like zhang-wei: present (present, late, leave or absent; leave and absent need a reason).
+            hint: Add a line under attendance, like zhang-wei: present (present, late, leave or absent; leave and absent need a reason). See studyctl explain attendance.
 
         """
     )
@@ -201,7 +201,8 @@ def test_check_json_exactly_as_rules_md(write_records):
             "line": 8,
             "subject": "2026-04-03-study-day",
             "message": "The minutes hold 10 characters, fewer than the 50 required.",
-            "hint": "Record what was studied, the main points raised and what follows (spaces do not count).",
+            "hint": "Record what was studied, the main points raised and what follows (spaces do not count). "
+            "See studyctl explain minutes.",
         }
     ]
     attendance = [finding for finding in document["findings"] if finding["rule"] == "attendance"]

@@ -62,7 +62,7 @@ def test_record_findings_as_rules_md_shows_them(cli: Run, write_records: WriteRe
             "member": "zhao-lei",
             "message": "There is no member with the id zhao-lei.",
             "hint": "Check the spelling, or add the member first (studyctl member add); "
-            "ids are the file names in members/.",
+            "ids are the file names in members/. See studyctl explain reference.",
         },
         {
             "rule": "yaml",
@@ -71,7 +71,7 @@ def test_record_findings_as_rules_md_shows_them(cli: Run, write_records: WriteRe
             "line": 3,
             "subject": "ab",
             "message": "The key name appears twice; the second would silently replace the first.",
-            "hint": "Remove or merge the repeated key.",
+            "hint": "Remove or merge the repeated key. See studyctl explain yaml.",
         },
     ]
     # the keys in the order RULES.md lists them
@@ -95,7 +95,7 @@ def test_messages_in_the_configured_language(cli: Run, write_records: WriteRecor
             "line": 1,
             "subject": "ab",
             "message": "缺少字段 joined。",
-            "hint": "补上 joined，格式见 docs/format.md。",
+            "hint": "补上 joined，格式见 docs/format.md。详见 studyctl explain schema",
         }
     ]
 

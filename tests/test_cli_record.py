@@ -228,7 +228,7 @@ def test_an_unknown_host_is_refused_with_the_candidates(repo: Path) -> None:
     assert result.stderr == (
         f"studyctl: 没有写入 {REL}，因为：\n"
         "  • 没有叫“李敏”的成员。可能是：李明 (li-ming, 党政办)\n"
-        "    写成员的编号或姓名；studyctl member list 列出全部成员。\n"
+        "    写成员的编号或姓名；studyctl member list 列出全部成员。详见 studyctl explain reference\n"
     )
     assert_nothing_written(repo)
 

@@ -191,7 +191,92 @@ def _regenerate(rule: str, real: dict[str, str]) -> None:
     for name in sorted(findings):
         lines.append(f"    {json.dumps(name)}: {{")
         for lang in LANGUAGES:
-            lines.append(f"        {json.dumps(lang)}: {json.dumps(findings[name][lang], ensure_ascii=False)},")
+            lines.append(
+                f"        {json.dumps(lang)}: {json.dumps(findings[name][lang], ensure_ascii=False)},"
+            )
         lines.append("    },")
     lines.append("}")
     FINDINGS_MODULE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+SEED = REPO.parent / "shared" / "seed"
+
+
+def _seed_text() -> str:
+    candidates = sorted(SEED.glob("*.txt")) if SEED.is_dir() else []
+    return _plain("".join(p.read_text(encoding="utf-8") for p in candidates))
+
+
+def _plain(text: str) -> str:
+    # the summary as published mixes ASCII and full-width commas and breaks lines mid-phrase
+    return re.sub(r"\s", "", text).replace(",", "，").replace(";", "；").replace(":", "：")
+
+
+def test_each_source_is_quoted_word_for_word_from_the_campaign_summary() -> None:
+    from studyctl.explain import explained
+
+    seed = _seed_text()
+    if not seed:
+        pytest.skip("the campaign summary is not beside this checkout")
+    for rule in explained(list(registry())):
+        quote = t(f"explain.{rule}.source", "zh")
+        for part in quote.split("……"):
+            assert _plain(part) in seed, (rule, part)
+
+
+def test_every_hint_ends_by_naming_its_explanation() -> None:
+    from studyctl.explain_findings import FINDINGS
+
+    for rule, texts in FINDINGS.items():
+        assert texts["zh"].endswith(f"详见 studyctl explain {rule}"), rule
+        assert texts["en"].endswith(f"See studyctl explain {rule}."), rule
+    bare = Finding.make("calendar", "warning", "studyctl.yaml", None, "2027", "no.such.message")
+    assert (bare.hint("zh"), bare.hint("en")) == (
+        "详见 studyctl explain calendar",
+        "See studyctl explain calendar.",
+    )
+
+
+def test_explain_a_rule_by_its_chinese_name_in_the_language_asked(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = cli("explain", "有心得体会", "--lang", "zh", cwd=tmp_path)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[:3] == ["有心得体会（reflections）", "五有（每次学习） · 警告", ""]
+    assert "  “采取分层教育的方法，明确实施内容，明确学习要求，明确实施细则，努力做到“五有”：" in out
+    assert "  studyctl check --quarter 2026Q2 给出：" in lines
+    assert "    essays/2026/2026-06-26-yan-jia-dangzhang.md" in lines
+    assert "      （没有这个文件）" in lines
+    assert lines[-1].startswith("  手工：在 essays/2026/ 中新建")
+
+
+def test_explain_in_english_shows_the_chinese_source_and_its_translation(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = cli("explain", "study-day", "--lang", "en", cwd=tmp_path)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[:2] == ["study-day (study day)", "The weekly rhythm · error or warning"]
+    index = lines.index("Where it comes from")
+    assert lines[index + 1 : index + 4] == [
+        "  “坚持周五学习日制度。每周五上午组织全体人员进行政治业务学习，从不间断。”",
+        "  (We keep to the Friday study day: every Friday morning all staff study politics and professional "
+        "matters, never interrupted.)",
+        "  — the year-end summary of Haifu town's learning-oriented office campaign",
+    ]
+
+
+def test_explain_without_a_rule_lists_every_rule_grouped_as_check_shows_them(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = cli("explain", "--lang", "zh", cwd=tmp_path)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == f"studyctl check 的检查规则（共 {len(registry())} 条）"
+    listed = [line.split()[0] for line in lines if line.startswith("  ")]
+    assert listed == all_rules(list(registry()))
+    assert "  attendance   有考勤      有考勤：应参加的人都有考勤，请假、缺席写明原因" in lines
+
+
+def test_an_unknown_rule_is_named_with_how_to_list_them(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = cli("explain", "考勤表", cwd=tmp_path)  # diagnostics: English (conftest)
+    assert (code, out) == (2, "")
+    assert err == (
+        "studyctl: There is no check rule called 考勤表.\n"
+        "Run studyctl explain to list the rules; name one by its id (attendance) or its name.\n"
+    )

@@ -256,7 +256,9 @@ def test_a_file_saved_as_gbk(write_records: WriteRecords) -> None:
     assert (
         finding.message("zh") == "文件不是 UTF-8 编码（看来是 GBK，常见于 Windows 记事本或 WPS 的默认保存）。"
     )
-    assert finding.hint("en") == "Use Save As in your editor and choose the UTF-8 encoding."
+    assert finding.hint("en") == (
+        "Use Save As in your editor and choose the UTF-8 encoding. See studyctl explain yaml."
+    )
 
 
 @pytest.mark.parametrize(
@@ -373,7 +375,7 @@ def test_text_that_is_a_list_or_fields(write_records: WriteRecords) -> None:
     root = write_records({"units/ab.yaml": "id: ab\nname:\n  - 党政办\n"})
     finding = only(root)
     assert (finding.rule, finding.line, finding.key) == ("schema", 2, "schema.text")
-    assert finding.hint("zh") == "写成一行文字；含冒号、井号的文字请加引号。"
+    assert finding.hint("zh") == "写成一行文字；含冒号、井号的文字请加引号。详见 studyctl explain schema"
 
 
 # --- tags: safe loading only, nothing constructed -----------------------------------------------
@@ -620,7 +622,7 @@ def test_a_missing_field_inside_a_list_item(write_records: WriteRecords) -> None
 def test_a_missing_field_of_the_record(write_records: WriteRecords) -> None:
     finding = only(write_records({"units/ab.yaml": "id: ab\n"}))
     assert (finding.rule, finding.line, finding.key) == ("schema", 1, "schema.missing")
-    assert finding.hint("zh") == "补上 name，格式见 docs/format.md。"
+    assert finding.hint("zh") == "补上 name，格式见 docs/format.md。详见 studyctl explain schema"
 
 
 def test_an_unknown_field_nested_in_minutes(write_records: WriteRecords) -> None:
@@ -628,13 +630,15 @@ def test_an_unknown_field_nested_in_minutes(write_records: WriteRecords) -> None
     finding = only(write_records({SESSION_FILE: text}))
     assert (finding.rule, finding.line, finding.key) == ("schema", 9, "schema.unknown")
     assert finding.message("en") == "Unknown field minutes.recoder."
-    assert finding.hint("zh") == "检查拼写；这里可用的字段：recorder, text"
+    assert finding.hint("zh") == "检查拼写；这里可用的字段：recorder, text。详见 studyctl explain schema"
 
 
 def test_an_unknown_top_level_field_names_the_allowed_ones(write_records: WriteRecords) -> None:
     finding = only(write_records({"units/ab.yaml": "id: ab\nname: 党政办\nleader: li-ming\n"}))
     assert (finding.rule, finding.line, finding.key) == ("schema", 3, "schema.unknown")
-    assert finding.hint("en") == "Check the spelling; the fields allowed here: id, name"
+    assert finding.hint("en") == (
+        "Check the spelling; the fields allowed here: id, name. See studyctl explain schema."
+    )
 
 
 @pytest.mark.parametrize(
@@ -656,8 +660,13 @@ def test_a_bad_status_in_the_short_and_long_form(
     finding = only(write_records({SESSION_FILE: SESSION.replace(old, new)}))
     assert (finding.rule, finding.line, finding.key) == ("schema", line, "schema.choice")
     assert dict(finding.params)["field"] == field
-    assert finding.hint("en") == "Write one of these, as they are spelled: present | late | leave | absent"
-    assert finding.hint("zh") == "照原样（小写英文）填写其中之一：present | late | leave | absent"
+    assert finding.hint("en") == (
+        "Write one of these, as they are spelled: present | late | leave | absent. "
+        "See studyctl explain schema."
+    )
+    assert finding.hint("zh") == (
+        "照原样（小写英文）填写其中之一：present | late | leave | absent。详见 studyctl explain schema"
+    )
 
 
 def test_attendance_written_as_a_list(write_records: WriteRecords) -> None:
@@ -941,6 +950,7 @@ def test_reference_messages_name_the_person_and_the_day(write_records: WriteReco
     assert (
         host.hint("zh")
         == "检查日期或主持人；成员的入职（joined）和离开（left）日期见 members/zhao-lei.yaml。"
+        "详见 studyctl explain reference"
     )
     assert reviewer.message("zh") == "检查人（reviewer）zhao-lei 在 2026Q3 整个季度都不在职。"
 

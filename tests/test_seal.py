@@ -149,7 +149,7 @@ def test_a_record_changed_after_the_seal_is_an_error_naming_commit_and_author(of
     assert finding.hint("en") == (
         "A sealed record must not change. Bring back its sealed content with git restore "
         "--source=studyctl/sealed/2026Q2 -- reviews/2026/Q2/zhang-wei.yaml, then commit; a correction "
-        "needs the sign-off of the person in charge and a note of its own."
+        "needs the sign-off of the person in charge and a note of its own. See studyctl explain sealed."
     )
 
 
