@@ -437,7 +437,7 @@ _RULES: dict[str, dict[str, tuple[str, str]]] = {
             "The exchange of Tuesday 9 June was never recorded, so week 24 has none.",
         ),
         "by_command": (
-            "补录：studyctl log-session --date 2026-06-09 --kind 周二交流 --host … --topic … --area … --recorder 钱丽娟 "
+            "补录：studyctl log-session --date 2026-06-09 --kind 周二交流学习心得 --host … --topic … --area … --recorder 钱丽娟 "
             "--minutes-file 记录.txt --from-csv 签到表.csv",
             "Record it: studyctl log-session --date 2026-06-09 --kind exchange --host … --topic … --area … "
             "--recorder 钱丽娟 --minutes-file minutes.txt --from-csv sheet.csv",
