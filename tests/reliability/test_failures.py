@@ -254,6 +254,11 @@ def test_a_leftover_in_a_unit_folder_is_reported_and_left_alone(
     leftover.write_bytes(b"id: d")
     result = run_check(office_repo, Period(2026, 2), dt.date(2026, 7, 1), ["temp-file"])
     assert [(f.file, f.key) for f in result.findings] == [("units/.dzb.yaml.tmp-a1", "temp-file.found")]
+    assert (
+        result.findings[0].hint("zh")
+        == "它不是记录，任何命令都不会读取它；下一次写入记录时会自动删除，也可直接删除：units/.dzb.yaml.tmp-a1"
+        "。详见 studyctl explain temp-file"
+    )
     assert leftover.read_bytes() == b"id: d"
 
 
