@@ -91,8 +91,8 @@ FINDINGS: dict[str, dict[str, str]] = {
         "en": "sessions/2026/: error 2026-W24 (2026-06-08 to 2026-06-14) had 5 working days but no whole-staff Friday study day.\n    hint: The study day is never skipped: if it was held, record it in sessions/ (kind: study-day, units: [all]); if not, explain why at the quarterly check. See studyctl explain study-day.",
     },
     "temp-file": {
-        "zh": "sessions/2026/.2026-06-03-unit-study-wtz.yaml.tmp-k3v9q1: 警告 一次被中断的写入留下了这个临时文件，已将其删除；记录本身完好（仍是写入前或写入后的版本）。\n    提示：无需处理。若刚才的记录命令没有显示“已写入”，请重新执行一次。详见 studyctl explain temp-file",
-        "en": "sessions/2026/.2026-06-03-unit-study-wtz.yaml.tmp-k3v9q1: warning An interrupted write left this temp file behind; it has been removed. The record itself is whole (the version before or after that write).\n    hint: Nothing to do. If the recording command did not say it wrote the record, run it again. See studyctl explain temp-file.",
+        "zh": "sessions/2026/.2026-06-03-unit-study-wtz.yaml.tmp-k3v9q1: 警告 一次被中断的写入留下了这个临时文件；记录本身完好（仍是写入前或写入后的版本）。\n    提示：它不是记录，任何命令都不会读取它；下一次写入记录时会自动删除，也可直接删除：sessions/2026/.2026-06-03-unit-study-wtz.yaml.tmp-k3v9q1。详见 studyctl explain temp-file",
+        "en": "sessions/2026/.2026-06-03-unit-study-wtz.yaml.tmp-k3v9q1: warning An interrupted write left this temp file behind; the record itself is whole (the version before or after that write).\n    hint: It is not a record and no command reads it; the next write of a record removes it, or delete it yourself: sessions/2026/.2026-06-03-unit-study-wtz.yaml.tmp-k3v9q1. See studyctl explain temp-file.",
     },
     "uncommitted": {
         "zh": "sessions/2026/2026-06-03-unit-study-wtz.yaml: 警告 此记录有改动尚未提交到 git。\n    提示：提交它：git add sessions/2026/2026-06-03-unit-study-wtz.yaml 后 git commit。用 studyctl 的命令记录时会自动提交。详见 studyctl explain uncommitted",

@@ -141,11 +141,12 @@ _RULES: dict[str, dict[str, tuple[str, str]]] = {
         "checks": (
             "每种档案有规定的字段（见 docs/zh/档案格式.md）：必填的不能缺，不认识的字段不能有（防止拼写错误被悄悄放过），"
             "日期写作 2026-06-03，可选值照原样写英文（如考勤的 present、late、leave、absent）。还不能记录将来的事：学习、心得的日期"
-            "和计划的完成日期不能晚于今天。任何命令读取档案时都检查。",
+            "和计划的完成日期不能晚于今天。成员的离开日期（left）必须晚于入职日期（joined）。任何命令读取档案时都检查。",
             "Each kind of record has its fields (docs/format.md): none required may be missing, none unknown may "
             "appear (so that a typo never passes silently), dates are written 2026-06-03, and choices are spelled "
             "as given (present, late, leave, absent for attendance). Records tell what happened: a session, an essay "
-            "or a plan item's done date may not lie after today. Checked whenever a command reads the records.",
+            "or a plan item's done date may not lie after today. A member's date left must come after the date "
+            "joined. Checked whenever a command reads the records.",
         ),
         "source": (STANDARDS, STANDARDS_EN),
         "example": (
@@ -169,11 +170,13 @@ _RULES: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "checks": (
             "档案里写的编号必须确有其人其事：主持人、记录人、考勤名单、计划和心得的作者、检查人、站所办、心得所谈的学习。"
-            "主持人、记录人和检查人还必须在当天在职；已离开的成员，离开之后不能再有心得、季度检查或述学。任何命令读取档案时都检查。",
+            "主持人、记录人和检查人还必须在当天在职；已离开的成员，离开之后不能再有心得、季度检查或述学。任何命令读取档案时都检查。"
+            "被引用的档案本身读不了时，只报告那个文件一次，再用一行说明另有几处对它的引用暂时无法检查；修好它后重新检查。",
             "Every id a record names must exist: hosts, recorders, attendance keys, authors, reviewers, units and "
             "the session an essay reflects on. Hosts, recorders and reviewers must also have been active that day, "
             "and a member who left has no essays, reviews or self-reports after leaving. Checked whenever a command "
-            "reads the records.",
+            "reads the records. When the record referred to cannot itself be loaded, that file is reported once, "
+            "and one line says how many references to it wait to be checked; fix it and check again.",
         ),
         "source": (STANDARDS, STANDARDS_EN),
         "example": (
@@ -222,10 +225,15 @@ _RULES: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "checks": (
             "档案按年份分文件夹，文件名也有规定（如学习记录是 sessions/2026/2026-06-03-unit-study-wtz.yaml）。"
-            "文件名里的日期、所在的年份文件夹、成员编号必须与文件内容一致；不认识的文件和拼错的文件夹也会报告。任何命令读取档案时都检查。",
+            "文件名里的日期、所在的年份文件夹、成员编号必须与文件内容一致；不认识的文件和拼错的文件夹也会报告。文件夹名和文件名里的"
+            "年份、日期一律用半角数字（写成全角的２０２６不算年份文件夹）。符号链接从不读取；studyctl 自己的 .studyctl 文件夹"
+            "必须是普通文件夹，不能是链接或文件。任何命令读取档案时都检查。",
             "Records sit in year folders under set names (a session is sessions/2026/2026-06-03-unit-study-wtz.yaml). "
             "The date in the name, the year folder and the member id must agree with what the file says; unknown "
-            "files and misspelt folders are reported too. Checked whenever a command reads the records.",
+            "files and misspelt folders are reported too. Years and dates in folder and file names are written in "
+            "ASCII digits (a folder named with full-width digits, ２０２６, is no year folder). Symbolic links are never "
+            "read through; studyctl's own folder .studyctl must be a plain folder, not a link or a file. Checked "
+            "whenever a command reads the records.",
         ),
         "source": (STANDARDS, STANDARDS_EN),
         "example": (
@@ -238,8 +246,10 @@ _RULES: dict[str, dict[str, tuple[str, str]]] = {
             "2026-06-04 …) and delete the old file.",
         ),
         "by_hand": (
-            "改正文件里的字段，或把文件移到正确的文件夹、改成正确的文件名（用 git mv，这样历史不断）。",
-            "Correct the field, or move and rename the file to where it belongs (with git mv, to keep its history).",
+            "改正文件里的字段，或把文件移到正确的文件夹、改成正确的文件名（用 git mv，这样历史不断）。"
+            ".studyctl 是链接或文件时，删去它（git rm .studyctl），studyctl 会重新建立这个文件夹。",
+            "Correct the field, or move and rename the file to where it belongs (with git mv, to keep its history). "
+            "If .studyctl is a link or a file, remove it (git rm .studyctl): studyctl makes the folder again.",
         ),
     },
     # --- the five haves -------------------------------------------------------------------------
@@ -793,15 +803,15 @@ _RULES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "temp-file": {
         "summary": (
-            "中断写入留下的临时文件：自动清理",
-            "Temp files of interrupted writes: removed by themselves",
+            "中断写入留下的临时文件：下次写入时自动清理",
+            "Temp files of interrupted writes: removed by the next write",
         ),
         "checks": (
             "studyctl 写档案时先写一个临时文件，写完再换上去；写到一半被中断（断电、强行关闭），会留下 .文件名.tmp-xxxx 这样的临时文件。"
-            "检查时发现没人在用的临时文件就删去并说明；记录本身是完好的。是警告。",
+            "检查时报告这样的文件，但从不改动档案；下一次用命令写入档案时会把它删去。记录本身是完好的。是警告。",
             "studyctl writes a record to a temp file first and puts it in place when complete; a write cut short "
-            "(a power cut, a killed program) leaves a temp file like .NAME.tmp-xxxx. A check removes one that no "
-            "writer is using and says so; the record itself is whole. A warning.",
+            "(a power cut, a killed program) leaves a temp file like .NAME.tmp-xxxx. A check reports it but never "
+            "changes the records; the next write of a record removes it. The record itself is whole. A warning.",
         ),
         "source": (STANDARDS, STANDARDS_EN),
         "example": (
@@ -810,14 +820,13 @@ _RULES: dict[str, dict[str, tuple[str, str]]] = {
             "left behind.",
         ),
         "by_command": (
-            "不用处理，检查已经删去它；若当时的记录命令没有显示“已写入”，重新运行一次那条命令。",
-            "Nothing to do: the check removed it. If the recording command did not say it wrote the record, run "
-            "it again.",
+            "下一次记录（如 studyctl log-session …）会删去它；若当时的记录命令没有显示“已写入”，重新运行一次那条命令。",
+            "The next recording (studyctl log-session …, say) removes it. If the recording command did not say it "
+            "wrote the record, run it again.",
         ),
         "by_hand": (
-            "文件夹没有写权限而没能删去时，有权限后手工删去这个临时文件；它不是记录，任何命令都不读它。",
-            "If the folder was not writable and it could not be removed, delete it once you can: it is not a "
-            "record and no command reads it.",
+            "也可以直接删去这个临时文件：它不是记录，任何命令都不读它。",
+            "Or delete the temp file yourself: it is not a record and no command reads it.",
         ),
     },
     "audit-skipped": {
