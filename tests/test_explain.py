@@ -280,3 +280,29 @@ def test_an_unknown_rule_is_named_with_how_to_list_them(cli, tmp_path: Path) -> 
         "studyctl: There is no check rule called 考勤表.\n"
         "Run studyctl explain to list the rules; name one by its id (attendance) or its name.\n"
     )
+
+
+def test_the_layouts_own_findings_name_the_location_explanation_which_tells_of_them(tmp_path: Path) -> None:
+    (tmp_path / "studyctl.yaml").write_text("organization: 青石镇机关\ncampaign_start: 2026-01-01\n", "utf-8")
+    (tmp_path / "sessions" / "２０２６").mkdir(parents=True)
+    os.symlink(".", tmp_path / ".studyctl")
+    found = sorted((f.rule, f.file, f.key, f.hint("zh")) for f in load_records(tmp_path).findings)
+    assert found == [
+        (
+            "location",
+            ".studyctl",
+            "state.not_a_folder",
+            "删除它（git rm .studyctl），studyctl 会重新建立自己的文件夹。详见 studyctl explain location",
+        ),
+        (
+            "location",
+            "sessions/２０２６",
+            "location.bad_year_folder",
+            "把其中的档案移到对应年份的文件夹。详见 studyctl explain location",
+        ),
+    ]
+    assert "２０２６" in t("explain.location.checks", "zh") and "２０２６" in t(
+        "explain.location.checks", "en"
+    )
+    assert "git rm .studyctl" in t("explain.location.by_hand", "zh")
+    assert "git rm .studyctl" in t("explain.location.by_hand", "en")
