@@ -256,8 +256,8 @@ def test_a_leftover_in_a_unit_folder_is_reported_and_left_alone(
     assert [(f.file, f.key) for f in result.findings] == [("units/.dzb.yaml.tmp-a1", "temp-file.found")]
     assert (
         result.findings[0].hint("zh")
-        == "它不是记录，任何命令都不会读取它；下一次写入记录时会自动删除，也可直接删除：units/.dzb.yaml.tmp-a1"
-        "。详见 studyctl explain temp-file"
+        == "它不是记录，任何命令都不会读取它；下一次写入记录时会自动删除，也可直接删除："
+        "units/.dzb.yaml.tmp-a1。详见 studyctl explain temp-file"
     )
     assert leftover.read_bytes() == b"id: d"
 
