@@ -225,7 +225,7 @@ def test_check_reports_a_leftover_temp_file_and_the_next_write_removes_it(
     ]
     assert result.findings[0].hint("zh") == (
         "它不是记录，任何命令都不会读取它；下一次写入记录时会自动删除，也可直接删除："
-        "sessions/2026/.2026-04-03-s2.yaml.tmp-x1y2"
+        "sessions/2026/.2026-04-03-s2.yaml.tmp-x1y2。详见 studyctl explain temp-file"
     )
     assert leftover.exists()  # check only reports
     assert log(office_repo, "s3").exit_code == 0  # the next write, whatever its folder
