@@ -261,7 +261,8 @@ def test_essay_add_dated_after_today_is_refused(repo: Path) -> None:
     assert result.stderr == (
         f"studyctl: 没有写入 {rel}，因为：\n"
         f"  • {rel} 第 3 行：date 为 2026-12-05，晚于今天（2026-11-28）：档案只记已经发生的事。\n"
-        "    核对日期是否写错；尚未发生的事等发生后再记（计划事项未完成时 done 留空）。\n"
+        "    核对日期是否写错；尚未发生的事等发生后再记（计划事项未完成时 done 留空）。"
+        "详见 studyctl explain schema\n"
     )
     assert not (repo / rel).exists()
     assert commits(repo) == ["records"]
