@@ -79,8 +79,8 @@ FINDINGS: dict[str, dict[str, str]] = {
         "en": "sessions/2026/2026-06-03-unit-study-wtz.yaml:19: error attendance.lu-xiaoyan is 迟到, which is not one of the choices.\n    19 |   lu-xiaoyan: 迟到\n    hint: Write one of these, as they are spelled: present | late | leave | absent. See studyctl explain schema.",
     },
     "sealed": {
-        "zh": "sessions/2026/2026-06-03-unit-study-wtz.yaml: 错误 2026Q2 已封存，此记录在封存后被修改：提交 41c2525（钱丽娟，2026-07-10）。\n    提示：封存的记录不得改动。用 git revert 41c2525 撤销这次修改；确需更正，请经负责人同意后另行记录并说明。详见 studyctl explain sealed",
-        "en": "sessions/2026/2026-06-03-unit-study-wtz.yaml: error 2026Q2 is sealed, and this record was changed after the seal: commit 41c2525 (钱丽娟, 2026-07-10).\n    hint: A sealed record must not change. Undo it with git revert 41c2525; a correction needs the sign-off of the person in charge and a note of its own. See studyctl explain sealed.",
+        "zh": "sessions/2026/2026-06-03-unit-study-wtz.yaml: 错误 2026Q2 已封存，此记录在封存后被修改：提交 41c2525（钱丽娟，2026-07-10）。\n    提示：封存的记录不得改动。用 git restore --source=studyctl/sealed/2026Q2 -- sessions/2026/2026-06-03-unit-study-wtz.yaml 恢复封存时的内容后提交；确需更正，请经负责人同意后另行记录并说明。详见 studyctl explain sealed",
+        "en": "sessions/2026/2026-06-03-unit-study-wtz.yaml: error 2026Q2 is sealed, and this record was changed after the seal: commit 41c2525 (钱丽娟, 2026-07-10).\n    hint: A sealed record must not change. Bring back its sealed content with git restore --source=studyctl/sealed/2026Q2 -- sessions/2026/2026-06-03-unit-study-wtz.yaml, then commit; a correction needs the sign-off of the person in charge and a note of its own. See studyctl explain sealed.",
     },
     "self-report": {
         "zh": "self-reports/2026/yan-jia.md: 错误 严佳没有 2026 年的个人述学报告。\n    提示：对照年度学习计划写述学报告（完成情况、主要收获、自我评价），存入这个文件；它计入年度考核。详见 studyctl explain self-report",

@@ -733,14 +733,16 @@ _RULES: dict[str, dict[str, tuple[str, str]]] = {
             "station's study of 3 June and committed it.",
         ),
         "by_command": (
-            "git revert 提交号（提示里给出），把这次改动撤销；确需更正，经负责人同意，另作记录并说明。",
-            "git revert COMMIT (the hint gives it) undoes the change; a correction needs the sign-off of the "
-            "person in charge and a note of its own.",
+            "git restore --source=studyctl/sealed/2026Q2 -- 文件名（提示里给出整条命令），恢复封存时的内容，再提交；"
+            "确需更正，经负责人同意，另作记录并说明。",
+            "git restore --source=studyctl/sealed/2026Q2 -- FILE (the hint gives the whole command) brings back "
+            "the sealed content; then commit. A correction needs the sign-off of the person in charge and a note "
+            "of its own.",
         ),
         "by_hand": (
-            "不要手工改回：手工改的内容与封存时不完全一样也会报告。用 git revert 或 git restore 恢复封存时的内容。",
-            "Do not change it back by hand: anything not byte for byte as sealed is still reported. Use git revert "
-            "or git restore to bring back the sealed content.",
+            "不要手工改回：手工改的内容与封存时不完全一样也会报告。用上面的 git restore 命令恢复封存时的内容。",
+            "Do not change it back by hand: anything not byte for byte as sealed is still reported. Use the git "
+            "restore command above to bring back the sealed content.",
         ),
     },
     "seal-signature": {
