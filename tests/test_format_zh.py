@@ -37,6 +37,7 @@ class Described:
     tables: dict[str, dict[str, list[str]]]
     rules: list[str]
     example_text: dict[str, str]
+    layout: list[str]
 
 
 def example_keys(text: str) -> set[str]:
@@ -85,7 +86,10 @@ def describe(path: Path) -> Described:
         tables[match[1]] = table_rows(section)
     last = list(_HEADING.finditer(text))[-1]
     rules = [m[1] for m in re.finditer(r"^\| `([a-z-]+)` \|", text[last.start() :], re.MULTILINE)]
-    return Described(examples, tables, rules, example_text)
+    tree = re.search(r"^```\n(.*?)^```", text, re.MULTILINE | re.DOTALL)
+    assert tree is not None, f"{path.name} shows no layout"
+    layout = [line.split()[0].split("<")[0] for line in tree[1].splitlines() if line.strip()]
+    return Described(examples, tables, rules, example_text, layout)
 
 
 def differences(english: Described, chinese: Described) -> list[str]:
@@ -107,6 +111,8 @@ def differences(english: Described, chinese: Described) -> list[str]:
                 found.append(
                     f"{kind} {field}: {english.tables[kind][field]} != {chinese.tables[kind][field]}"
                 )
+    if english.layout != chinese.layout:
+        found.append(f"layout: {english.layout} != {chinese.layout}")
     if english.rules != chinese.rules:
         found.append(f"rules: {english.rules} != {chinese.rules}")
     return found
@@ -116,6 +122,7 @@ def test_both_pages_describe_the_same_kinds_fields_choices_and_rules() -> None:
     english, chinese = describe(ENGLISH), describe(CHINESE)
     assert len(english.examples) == 9  # studyctl.yaml and the eight kinds of record
     assert english.rules == ["yaml", "schema", "location", "duplicate", "reference"]
+    assert english.layout[:3] == ["studyctl.yaml", "units/", "members/"] and "signers" in english.layout
     assert english.tables["members/zhang-wei.yaml"]["role"] == ["leader", "middle", "secretary", "staff"]
     assert "minutes.recorder" in english.examples["sessions/2026/2026-04-03-study-day.yaml"]
     assert "items.due" in english.examples["plans/2026/zhang-wei.yaml"]
@@ -155,6 +162,14 @@ def test_both_pages_describe_the_same_kinds_fields_choices_and_rules() -> None:
             "| `role` | `secretary` `leader` `middle` |",
             "members/zhang-wei.yaml role: ['leader', 'middle', 'secretary', 'staff'] "
             "!= ['leader', 'middle', 'secretary']",
+        ),
+        (
+            "zh",
+            "signers                                   封存签名名单（可选）\n",
+            "",
+            "layout: ['studyctl.yaml', 'units/', 'members/', 'plans/', 'schedules/', 'sessions/', 'essays/', "
+            "'reviews/', 'self-reports/', 'signers'] != ['studyctl.yaml', 'units/', 'members/', 'plans/', "
+            "'schedules/', 'sessions/', 'essays/', 'reviews/', 'self-reports/']",
         ),
         (
             "zh",
