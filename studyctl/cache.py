@@ -15,10 +15,14 @@ Records are grouped in chunk files, one per folder (one per month for sessions a
 names start with their date), so that a run reads only the chunks of the partitions it loads.
 A chunk file starts with a header naming the cache format, a fingerprint of the code that parsed
 and validated its records (the versions of Python, pydantic and PyYAML and the source of the
-modules that make records) and a checksum of the rest: a chunk that is corrupt, truncated, from
-another version or from another chunk is ignored and rebuilt, never trusted. The payload is a
-pickle read with an unpickler that builds nothing but the record models, their field lines and
-dates. Nothing here is ever needed: a records folder that cannot be written works without a cache.
+modules that make records), the chunk's name and an HMAC of all that and the payload, made with
+a key that only the user can read and that lives outside the records folder (`user_key`). Anyone
+who can write to the records folder can write to `.studyctl/cache/`, but without the key cannot
+make a chunk this process accepts: a chunk that is corrupt, truncated, from another version, from
+another chunk, made by someone else or holding anything but records of its own chunk is ignored
+and rebuilt, never trusted. The payload is a pickle read with an unpickler that builds nothing
+but the record models, their field lines and dates. Nothing here is ever needed: a records folder
+that cannot be written, or a user without a key, works without a cache.
 
 The records are kept as the pydantic models themselves: rebuilding them from plain data would
 validate every record again, which costs more than parsing them once did. Two things keep them
@@ -29,16 +33,20 @@ are one shared object.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+import hmac
 import io
 import marshal
 import os
 import pickle
 import re
+import stat
 import sys
 import time
-import zlib
+import types
+import typing
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,11 +55,23 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel
 
 from studyctl import models
-from studyctl.models import Attendance, Record, Session
+from studyctl.models import (
+    Attendance,
+    Config,
+    Essay,
+    Member,
+    Plan,
+    Record,
+    Review,
+    Schedule,
+    SelfReport,
+    Session,
+    Unit,
+)
 from studyctl.statedir import state_dir
 from studyctl.yamlio import Lines
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: chunks authenticated by the user's key
 CACHE_DIR = "cache"
 MAGIC = b"studyctl-cache"
 SUFFIX = ".cache"
@@ -209,6 +229,83 @@ def _share_values(model: BaseModel) -> None:
             fields[name] = [sys.intern(item) for item in value]
 
 
+# --- the user's key -----------------------------------------------------------------------------
+
+KEY_BYTES = 32
+_keys: dict[str, bytes | None] = {}
+
+
+def key_path() -> Path:
+    """Where the user's cache key lives: `$XDG_CACHE_HOME/studyctl/key`, else `~/.cache/studyctl/key`."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    folder = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+    return folder / "studyctl" / "key"
+
+
+def user_key(root: Path) -> bytes | None:
+    """The key that authenticates the cache chunks this user writes, made on first use (random,
+    mode 0600). None where there is none to be had — no home, a read-only one, a key that others
+    could read or that is not the user's, or one kept inside the records folder itself, which
+    whoever can write the records could read: the records then load without a cache."""
+    try:
+        path = key_path()
+        inside = path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # no home folder to be found
+        return None
+    if inside:
+        return None
+    name = str(path)
+    if name not in _keys:
+        key = _read_key(path)
+        if key is None and not os.path.lexists(path):
+            key = _make_key(path)
+        _keys[name] = key
+    return _keys[name]
+
+
+def _read_key(path: Path) -> bytes | None:
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        owner = getattr(os, "getuid", lambda: info.st_uid)()
+        if not stat.S_ISREG(info.st_mode) or info.st_uid != owner or info.st_mode & 0o077:
+            return None
+        data = os.read(fd, KEY_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return data if len(data) == KEY_BYTES else None
+
+
+def _make_key(path: Path) -> bytes | None:
+    """A new random key, published whole (written and synced under a temporary name, then linked
+    into place): two processes making it at once end up using the same one, the first linked."""
+    temp = path.with_name(f".key{TEMP_MARK}{os.getpid()}-{os.urandom(4).hex()}")
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        try:
+            os.write(fd, os.urandom(KEY_BYTES))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            pass  # another process made it first: use theirs
+        finally:
+            os.unlink(temp)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        return None
+    return _read_key(path)
+
+
 # --- chunk files ---------------------------------------------------------------------------------
 
 _fingerprint: bytes | None = None
@@ -236,34 +333,158 @@ def fingerprint() -> bytes:
     return _fingerprint
 
 
-def encode_chunk(chunk: str, payload: bytes) -> bytes:
-    header = b"%s %d %s %s %08x %d\n" % (
-        MAGIC,
-        CACHE_FORMAT,
-        fingerprint(),
-        chunk.encode(),
-        zlib.crc32(payload),
-        len(payload),
-    )
-    return header + payload
+def _mac(key: bytes, header: bytes, payload: bytes | memoryview) -> bytes:
+    signer = hmac.new(key, header, "sha256")
+    signer.update(payload)
+    return signer.hexdigest().encode()
 
 
-def decode_chunk(chunk: str, data: bytes) -> dict[str, Entry] | None:
-    """The entries of a chunk file, or None if it is not a sound chunk of this code."""
+def encode_chunk(chunk: str, payload: bytes, key: bytes) -> bytes:
+    """A chunk file: the header, authenticated with the user's `key` together with the payload."""
+    signed = b"%s %d %s %s %d" % (MAGIC, CACHE_FORMAT, fingerprint(), chunk.encode(), len(payload))
+    return b"%s %s\n" % (signed, _mac(key, signed, payload)) + payload
+
+
+def decode_chunk(chunk: str, data: bytes, key: bytes) -> dict[str, Entry] | None:
+    """The entries of a chunk file, or None if it is not a sound chunk of this code, made with
+    `key`, holding only records that belong to `chunk`."""
     end = data.find(b"\n", 0, 256)
     if end < 0:
         return None
-    header, payload = data[:end].split(b" "), memoryview(data)[end + 1 :]
-    expected = [MAGIC, b"%d" % CACHE_FORMAT, fingerprint(), chunk.encode()]
-    if len(header) != 6 or header[:4] != expected or header[5] != b"%d" % len(payload):
-        return None
-    if header[4] != b"%08x" % zlib.crc32(payload):
+    signed, _, mac = data[:end].rpartition(b" ")
+    payload = memoryview(data)[end + 1 :]
+    expected = b"%s %d %s %s %d" % (MAGIC, CACHE_FORMAT, fingerprint(), chunk.encode(), len(payload))
+    if signed != expected or not hmac.compare_digest(mac, _mac(key, signed, payload)):
         return None
     try:
         entries = _RecordUnpickler(io.BytesIO(payload)).load()
     except Exception:  # whatever a damaged pickle raises, the chunk is not used
         return None
-    return entries if isinstance(entries, dict) else None
+    return entries if _sound(chunk, entries) else None
+
+
+# the model of the records each chunk holds, by the folder its name starts with
+_CHUNK_MODELS: dict[str, type[Record]] = {
+    "root": Config,
+    "units": Unit,
+    "members": Member,
+    "plans": Plan,
+    "schedules": Schedule,
+    "sessions": Session,
+    "essays": Essay,
+    "reviews": Review,
+    "self-reports": SelfReport,
+}
+
+
+def _chunk_model(chunk: str) -> type[Record] | None:
+    for folder, model in _CHUNK_MODELS.items():
+        if chunk == folder or chunk.startswith(folder + "-"):
+            return model
+    return None
+
+
+def _sound(chunk: str, entries: Any) -> bool:
+    """Every entry of the right shape: a file name of `chunk`, its stat key, a record of the kind
+    the chunk's folder holds, made from that very file. (An authenticated chunk was written by
+    this code; this keeps a bug, or a key that leaked, from crashing a check with a wrong type.)"""
+    if type(entries) is not dict:
+        return False
+    model = _chunk_model(chunk)
+    seen: dict[int, Any] = {}
+    for name, entry in entries.items():
+        if type(name) is not str or type(entry) is not Entry or type(entry.key) is not StatKey:
+            return False
+        record = entry.record
+        if model is None or type(record) is not model or type(record._lines) is not PackedLines:
+            return False
+        rel = record.__pydantic_private__.get("_file") if record.__pydantic_private__ else None
+        if type(rel) is not str or rel.rpartition("/")[2] != name or chunk_of(rel) != chunk:
+            return False
+        if not all(type(number) is int for number in entry.key):
+            return False
+        if entry.digest is not None and type(entry.digest) is not bytes:
+            return False
+        if not _well_typed(record, seen):
+            return False
+    return True
+
+
+# --- the types a record's fields may hold ---------------------------------------------------------
+
+# (field, the types its value may have, the types its items may have, or None)
+FieldTypes = tuple[tuple[str, frozenset[type], frozenset[type] | None], ...]
+_FIELD_TYPES: dict[type[BaseModel], FieldTypes] = {}
+_PRIVATE_TYPES = {"_file": str, "_lines": PackedLines, "_id": str, "_body_chars": int}
+
+
+def _well_typed(model: BaseModel, seen: dict[int, Any]) -> bool:
+    """Every field of `model` holds a value of a type its annotation allows, and so do its nested
+    models and the items of its lists and dicts (what records have). `seen`: the models already
+    checked, by id (attendance entries are shared from record to record)."""
+    spec = _FIELD_TYPES.get(type(model))
+    if spec is None:
+        spec = _FIELD_TYPES[type(model)] = _field_types(type(model))
+    fields = model.__dict__
+    if len(fields) != len(spec):
+        return False
+    for name, allowed, items in spec:
+        value = fields.get(name, _MISSING)
+        kind = type(value)
+        if kind not in allowed:
+            return False
+        if items is not None and value:
+            inner = value.values() if kind is dict else value
+            if kind is dict and not set(map(type, value)) <= _TEXT:
+                return False
+            found = set(map(type, inner))
+            if not found <= items:
+                return False
+            if found - _PLAIN:
+                new = dict(zip(map(id, inner), inner, strict=True))
+                for key in new.keys() - seen.keys():
+                    seen[key] = new[key]
+                    if not _well_typed(new[key], seen):
+                        return False
+        elif isinstance(value, BaseModel) and not _well_typed(value, seen):
+            return False
+    private = model.__pydantic_private__ or {}
+    return all(type(value) is _PRIVATE_TYPES.get(name) for name, value in private.items())
+
+
+_MISSING = object()
+_PLAIN = frozenset({str, int, float, bool, dt.date, type(None)})
+_TEXT = frozenset({str})
+
+
+def _field_types(model: type[BaseModel]) -> FieldTypes:
+    return tuple((name, *_types_of(info.annotation)) for name, info in model.model_fields.items())
+
+
+def _types_of(annotation: Any) -> tuple[frozenset[type], frozenset[type] | None]:
+    """The types a value of `annotation` may have, and those of its items (for a list or dict)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _types_of(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        outer: set[type] = set()
+        inner: set[type] | None = None
+        for arg in typing.get_args(annotation):
+            found, items = _types_of(arg)
+            outer |= found
+            if items is not None:
+                inner = (inner or set()) | items
+        return frozenset(outer), None if inner is None else frozenset(inner)
+    if origin is typing.Literal:
+        return frozenset(type(arg) for arg in typing.get_args(annotation)), None
+    if origin in (list, dict):
+        args = typing.get_args(annotation)
+        return frozenset({origin}), _types_of(args[-1])[0] if args else frozenset({object})
+    if annotation is float:
+        return frozenset({float, int}), None
+    if annotation is None or annotation is type(None):
+        return frozenset({type(None)}), None
+    return frozenset({annotation}), None
 
 
 class _RecordUnpickler(pickle.Unpickler):
@@ -291,6 +512,7 @@ class RecordCache:
 
     folder: Path
     read_file: ReadFile  # bytes and stat of a record file, as the loader reads them
+    key: bytes  # the user's key, that authenticates every chunk
     chunks: dict[str, dict[str, Entry]] = field(default_factory=dict)
     changed: set[str] = field(default_factory=set)
     # chunks whose file should be written as these bytes, as a worker pickled them
@@ -299,12 +521,16 @@ class RecordCache:
 
     @classmethod
     def open(cls, root: Path, read_file: ReadFile) -> RecordCache | None:
-        """The cache of `root`, or None where studyctl has no folder of its own and cannot make one."""
+        """The cache of `root`, or None where studyctl has no folder of its own and cannot make one,
+        or the user has no key."""
+        key = user_key(root)
+        if key is None:
+            return None
         try:
             folder = state_dir(root, CACHE_DIR)  # never through a link
         except Exception:  # a read-only records folder: load without a cache
             return None
-        return cls(folder, read_file)
+        return cls(folder, read_file, key)
 
     def entries(self, chunk: str) -> dict[str, Entry]:
         entries = self.chunks.get(chunk)
@@ -313,7 +539,7 @@ class RecordCache:
                 data = (self.folder / (chunk + SUFFIX)).read_bytes()
             except OSError:
                 data = b""
-            entries = decode_chunk(chunk, data) or {}
+            entries = decode_chunk(chunk, data, self.key) or {}
             self.chunks[chunk] = entries
         return entries
 
@@ -400,7 +626,7 @@ class RecordCache:
                         del entries[name]
                 payload = pickle.dumps(entries, pickle.HIGHEST_PROTOCOL)
             try:
-                _write(self.folder / (chunk + SUFFIX), encode_chunk(chunk, payload))
+                _write(self.folder / (chunk + SUFFIX), encode_chunk(chunk, payload, self.key))
             except OSError:
                 return  # a full disk or a read-only folder: the records loaded all the same
         self.changed.clear()

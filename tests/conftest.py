@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,19 @@ def pinned_today(monkeypatch: pytest.MonkeyPatch) -> dt.date:
     """Pin "today" for the test, so that no result depends on the day the suite runs."""
     monkeypatch.setenv("STUDYCTL_TODAY", PINNED_TODAY.isoformat())
     return PINNED_TODAY
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache_key(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The cache key of every test, and of the studyctl it runs, is made in a temporary folder,
+    never the user's own."""
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    yield
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
 
 
 @pytest.fixture

@@ -97,6 +97,13 @@ def checked(loaded: Records, period: Period) -> list[Any]:
     return run_checks(Context(loaded, period, dt.date(2030, 1, 1)))
 
 
+def key(root: Path) -> bytes:
+    """The user's cache key (the tests' own: conftest puts XDG_CACHE_HOME in a temporary folder)."""
+    found = cache.user_key(root)
+    assert found is not None
+    return found
+
+
 def cache_files(root: Path) -> list[Path]:
     folder = root / STATE_DIR / CACHE_DIR
     return sorted(folder.glob("*" + SUFFIX)) if folder.is_dir() else []
@@ -246,7 +253,7 @@ def test_a_deleted_file_is_gone_and_leaves_the_cache(write_records: WriteRecords
     loaded = load_records(root)
     assert list(loaded.sessions) == ["2026-04-07-exchange"]
     chunk = chunk_of(SESSION_FILE)
-    entries = decode_chunk(chunk, (root / STATE_DIR / CACHE_DIR / (chunk + SUFFIX)).read_bytes())
+    entries = decode_chunk(chunk, (root / STATE_DIR / CACHE_DIR / (chunk + SUFFIX)).read_bytes(), key(root))
     assert entries is not None and sorted(entries) == ["2026-04-07-exchange.yaml"]
 
 
@@ -311,7 +318,7 @@ def damaged(data: bytes) -> Iterator[bytes]:
     yield data[: len(data) // 2]  # torn
     yield data[:-1] + bytes([data[-1] ^ 1])  # one bit flipped
     yield b"not a cache at all\n" + data
-    yield data.replace(b"studyctl-cache 1 ", b"studyctl-cache 9 ", 1)  # another cache format
+    yield data.replace(b"studyctl-cache %d " % cache.CACHE_FORMAT, b"studyctl-cache 9 ", 1)  # another format
     yield data.replace(cache.fingerprint(), b"0" * len(cache.fingerprint()), 1)  # other code
 
 
@@ -325,7 +332,7 @@ def test_a_damaged_or_foreign_cache_is_ignored_and_rebuilt(write_records: WriteR
         parses.clear()
         assert snapshot(load_records(root)) == expected
         assert parses == [SESSION_FILE]
-        assert decode_chunk(chunk_of(SESSION_FILE), chunk_path.read_bytes()) is not None  # rebuilt
+        assert decode_chunk(chunk_of(SESSION_FILE), chunk_path.read_bytes(), key(root)) is not None  # rebuilt
 
 
 def test_a_chunk_under_another_name_is_not_used(write_records: WriteRecords, parses, settled):
@@ -354,7 +361,7 @@ def test_a_cache_never_builds_anything_but_records(write_records: WriteRecords, 
     chunk = chunk_of(SESSION_FILE)
     marker = tmp_path / "ran"
     planted = pickle.dumps({"2026-04-03-study-day.yaml": _Planted(marker)}, pickle.HIGHEST_PROTOCOL)
-    (root / STATE_DIR / CACHE_DIR / (chunk + SUFFIX)).write_bytes(encode_chunk(chunk, planted))
+    (root / STATE_DIR / CACHE_DIR / (chunk + SUFFIX)).write_bytes(encode_chunk(chunk, planted, key(root)))
     parses.clear()
     assert load_records(root).sessions["2026-04-03-study-day"].topic == "学习《宪法》"
     assert not marker.exists()
