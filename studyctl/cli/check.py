@@ -35,6 +35,7 @@ def check(
     unit: Annotated[
         str | None, typer.Option("--unit", "-u", help=h("check.unit"), show_default=False)
     ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=h("check.no_cache"))] = False,
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -54,7 +55,9 @@ def check(
     root = find_root(Path.cwd(), records_dir)
     refuse_outside_campaign(root, period, today)
     with loading_progress(language(lang)) as progress:
-        records = load_records(root, years_for(period), progress=progress, today=today)
+        records = load_records(
+            root, years_for(period), progress=progress, today=today, use_cache=not no_cache
+        )
     result = run_check(root, period, today, rules or None, records=records, scope=Scope(member, unit))
     lang_code = language(lang, result.records.config.language)
     if output_format is TextOrJson.json:

@@ -25,6 +25,7 @@ _MODULES = (
     "integrity",
     "due",
     "explain",
+    "perf",
 )
 
 Catalogue = dict[str, dict[str, str]]
