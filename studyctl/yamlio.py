@@ -120,7 +120,7 @@ def parse_yaml(text: str, first_line: int = 1) -> tuple[dict[str, Any], Lines]:
     if not isinstance(node, yaml.MappingNode):
         raise YamlProblem("yaml.not_mapping", line_of_mark(node.start_mark))
     lines: Lines = {(): line_of_mark(node.start_mark)}
-    data = _Builder(lines, line_of_mark, text).build(node, (), 0)
+    data = _build(node, lines, line_of_mark, text)
     return data, lines
 
 
@@ -208,50 +208,104 @@ def _tab_at(text: str, mark: Any) -> bool:
     return "\t" in text[start : mark.index + 1]
 
 
-class _Builder:
-    """Turns composed nodes into dicts, lists and strings, refusing what records never need."""
+# C0 and C1 control characters, but tab and newline: they have no place in a record, and printed
+# they could move the cursor, clear the screen or write to the clipboard (ESC, CSI, OSC …)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
-    def __init__(self, lines: Lines, line_of_mark: _LineCounter, text: str) -> None:
-        self.lines = lines
-        self.line_of_mark = line_of_mark
-        self.text = text
-        self.seen: set[int] = set()
 
-    def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
-        line = self.line_of_mark(node.start_mark)
+def _build(root: yaml.Node, lines: Lines, line_of_mark: _LineCounter, text: str) -> Any:
+    """Turn composed nodes into dicts, lists and strings, refusing what records never need.
+
+    This runs once per node of every record a cold load reads, so it is written for speed: one
+    closure with its names bound locally, scalars handled in their parent's loop, and the checks
+    that cannot apply to `text` skipped — no anchor or alias without a `&`, and no control
+    character in a scalar without a backslash escape or U+0085 (the reader refuses the others)."""
+    scalar_node, sequence_node = yaml.ScalarNode, yaml.SequenceNode
+    implicit, nulls, max_depth = _IMPLICIT, _NULLS, MAX_DEPTH
+    anchors = "&" in text  # an alias needs an anchor: without `&`, neither can occur
+    controls = "\\" in text or "\x85" in text
+    seen: set[int] = set()
+    if line_of_mark.newlines is None:
+        base, last = line_of_mark.offset + 1, line_of_mark.last + line_of_mark.offset
+
+        def line_of(mark: Any) -> int:
+            line: int = mark.line + base
+            return line if line <= last else last
+    else:
+        line_of = line_of_mark
+
+    def refuse_anchor(node: yaml.Node) -> None:
         # nodes do not keep their anchor, but an anchored node starts at its `&`; an alias is a
         # node met twice (which is also how a "billion laughs" file is stopped at its first alias)
-        anchored = self.text.startswith("&", node.start_mark.index)
-        if anchored or id(node) in self.seen:
-            raise YamlProblem("yaml.alias", line)
-        self.seen.add(id(node))
-        if node.tag != _IMPLICIT:
-            raise YamlProblem("yaml.tag", line, node.tag)
-        if depth > MAX_DEPTH:
-            raise YamlProblem("yaml.too_deep", line)
-        if isinstance(node, yaml.ScalarNode):
-            if _is_null(node):
-                return None
-            return node.value
-        if isinstance(node, yaml.SequenceNode):
+        if text.startswith("&", node.start_mark.index) or id(node) in seen:
+            raise YamlProblem("yaml.alias", line_of(node.start_mark))
+        seen.add(id(node))
+
+    def scalar(node: yaml.ScalarNode, depth: int) -> str | None:
+        if anchors:
+            refuse_anchor(node)
+        if node.tag != implicit:
+            raise YamlProblem("yaml.tag", line_of(node.start_mark), node.tag)
+        if depth > max_depth:
+            raise YamlProblem("yaml.too_deep", line_of(node.start_mark))
+        value: str = node.value
+        if not node.style and value in nulls:
+            return None
+        if controls and _CONTROL.search(value):
+            _refuse_control(node, value, text, line_of)
+        return value
+
+    def build(node: yaml.Node, path: Path, depth: int) -> Any:
+        if type(node) is scalar_node:
+            return scalar(node, depth)
+        if anchors:
+            refuse_anchor(node)
+        if node.tag != implicit:
+            raise YamlProblem("yaml.tag", line_of(node.start_mark), node.tag)
+        if depth > max_depth:
+            raise YamlProblem("yaml.too_deep", line_of(node.start_mark))
+        inner = depth + 1
+        if type(node) is sequence_node:
             items = []
             for index, item in enumerate(node.value):
-                self.lines[(*path, index)] = self.line_of_mark(item.start_mark)
-                items.append(self.build(item, (*path, index), depth + 1))
+                item_path = (*path, index)
+                lines[item_path] = line_of(item.start_mark)
+                items.append(
+                    scalar(item, inner) if type(item) is scalar_node else build(item, item_path, inner)
+                )
             return items
         mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key_line = self.line_of_mark(key_node.start_mark)
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise YamlProblem("yaml.complex_key", key_line)
-            key = self.build(key_node, path, depth + 1)
+            if type(key_node) is not scalar_node:
+                raise YamlProblem("yaml.complex_key", line_of(key_node.start_mark))
+            key = scalar(key_node, inner)
             if key is None:
                 key = ""
             if key in mapping:
-                raise YamlProblem("yaml.duplicate_key", key_line, key)
-            self.lines[(*path, key)] = key_line
-            mapping[key] = self.build(value_node, (*path, key), depth + 1)
+                raise YamlProblem("yaml.duplicate_key", line_of(key_node.start_mark), key)
+            key_path = (*path, key)
+            lines[key_path] = line_of(key_node.start_mark)
+            if type(value_node) is scalar_node:
+                mapping[key] = scalar(value_node, inner)
+            else:
+                mapping[key] = build(value_node, key_path, inner)
         return mapping
+
+    return build(root, (), 0)
+
+
+def _refuse_control(node: yaml.ScalarNode, value: str, text: str, line_of: Any) -> None:
+    """A `yaml` problem on the line of the first control character of the scalar `node`: where it
+    stands in the file, or (written as an escape such as `\\e`) where the scalar starts."""
+    bad = _CONTROL.search(value)
+    assert bad is not None
+    char = bad.group()
+    start, end = node.start_mark.index, node.end_mark.index
+    index = text.find(char, start, end)
+    if index >= 0:
+        line = line_of(node.start_mark) + text.count("\n", start, index)
+        raise YamlProblem("yaml.control_char", line, f"U+{ord(char):04X}")
+    raise YamlProblem("yaml.control_escape", line_of(node.start_mark), f"U+{ord(char):04X}")
 
 
 def split_front_matter(text: str) -> tuple[str, int, str, int]:

@@ -100,3 +100,25 @@ def test_dump_writes_a_shared_value_out_twice() -> None:
     text = dump_yaml({"units": units, "also": units})
     assert "&" not in text and "*" not in text
     assert parse_yaml(text)[0] == {"units": ["all"], "also": ["all"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "line"),
+    [
+        ('organization: "\\e[2J青石镇"\n', "yaml.control_escape", 1),  # clears the screen
+        ('a: 1\ntopic: "学习\\x1b]52;c;ZWNobw==\\x07"\n', "yaml.control_escape", 2),  # OSC 52
+        ('a: 1\n"\\u009b31m": x\n', "yaml.control_escape", 2),  # a C1 CSI, in a key
+        ('a: "回车\\r"\n', "yaml.control_escape", 1),
+        ('a: "\\0"\n', "yaml.control_escape", 1),
+        ('a: 1\nb: "第一行\\N第二行"\n', "yaml.control_escape", 2),  # U+0085, YAML's next line
+        ("a: 1\nb: |\n  第一行\n  第二\x1b[2J行\n", "yaml.control_char", 4),  # typed as it is
+        ('a:\n  - x\n  - "y\\x7f"\n', "yaml.control_escape", 3),
+    ],
+)
+def test_control_characters_are_refused_in_every_scalar(text: str, key: str, line: int) -> None:
+    assert problem(text) == (key, line)
+
+
+def test_tab_and_newline_are_the_control_characters_text_may_hold() -> None:
+    data, _ = parse_yaml('a: "甲\\t乙\\n丙"\nb: "反斜杠\\\\e"\n')
+    assert data == {"a": "甲\t乙\n丙", "b": "反斜杠\\e"}
