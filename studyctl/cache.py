@@ -640,7 +640,7 @@ class RecordCache:
                         del entries[name]
                 payload = pickle.dumps(entries, pickle.HIGHEST_PROTOCOL)
             try:
-                _write(self.folder / (chunk + SUFFIX), encode_chunk(chunk, payload, self.key))
+                write_atomically(self.folder / (chunk + SUFFIX), encode_chunk(chunk, payload, self.key))
             except OSError:
                 return  # a full disk or a read-only folder: the records loaded all the same
         self.changed.clear()
@@ -658,7 +658,7 @@ def _remove_stale_temps(folder: Path) -> None:
         pass
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
     """Replace `path` by `data` at once. No fsync: a chunk torn by a crash fails its checksum and
     is rebuilt, so the cache need not pay for durability."""
     tmp = path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}")
