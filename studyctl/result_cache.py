@@ -75,8 +75,8 @@ class ResultCache:
         """The fingerprint of every input now; None if any changed too recently to be trusted."""
         return input_fingerprint(self.root, self.years, self.context)
 
-    def get(self, fingerprint: bytes) -> tuple[int, str] | None:
-        """(exit status, output) stored under `fingerprint`, or None."""
+    def get(self, fingerprint: bytes) -> tuple[int, str, str] | None:
+        """(exit status, output, notes on stderr) stored under `fingerprint`, or None."""
         try:
             data = self.path.read_bytes()
         except OSError:
@@ -87,20 +87,22 @@ class ResultCache:
         mac, body = data[len(MAGIC) : head], data[head:]
         if not hmac.compare_digest(mac, self._mac(body)):
             return None
-        stored, _, rest = body.partition(b"\n")
-        code, _, output = rest.partition(b"\n")
-        if stored != fingerprint.hex().encode() or not code.isdigit():
+        stored, code, size, rest = [*body.split(b"\n", 3), b"", b"", b""][:4]
+        if stored != fingerprint.hex().encode() or not code.isdigit() or not size.isdigit():
             return None
         try:
-            return int(code), output.decode("utf-8")
+            text = rest.decode("utf-8")
         except UnicodeDecodeError:
             return None
+        return int(code), text[: int(size)], text[int(size) :]
 
-    def put(self, fingerprint: bytes, code: int, output: str) -> None:
-        """Store the output of a run whose inputs had `fingerprint` before and after it ran."""
+    def put(self, fingerprint: bytes, code: int, output: str, notes: str = "") -> None:
+        """Store the output (and the notes on stderr) of a run whose inputs had `fingerprint`
+        before and after it ran."""
         if self.fingerprint() != fingerprint:
             return  # something changed while the command ran: its output may be of either state
-        body = b"%s\n%d\n%s" % (fingerprint.hex().encode(), code, output.encode("utf-8"))
+        text = (output + notes).encode("utf-8")
+        body = b"%s\n%d\n%d\n%s" % (fingerprint.hex().encode(), code, len(output), text)
         from studyctl.cache import write_atomically
 
         try:

@@ -161,3 +161,16 @@ def test_a_recent_change_is_never_trusted(shipped, cli, loads, monkeypatch):
         check(cli, shipped, *QUARTER)
     assert len(loads) == 2
     assert not (shipped / STATE_DIR / CACHE_DIR / result_cache.RESULTS_DIR).exists()
+
+
+def test_the_report_is_answered_from_the_stored_output_too(shipped, cli, loads):
+    first = cli("report", "--year", "2026", cwd=shipped)
+    again = cli("report", "--year", "2026", cwd=shipped)
+    assert again == first and "青石镇机关 2026 年度学习考评报告" in first[1]
+    assert len(loads) == 1
+    (shipped / "sessions" / "2026" / "2026-07-17-study-day.yaml").unlink()
+    changed = cli("report", "--year", "2026", cwd=shipped)
+    assert changed != first and len(loads) == 2
+    written = [cli("report", "--year", "2026", "-o", "r.md", cwd=shipped) for _ in range(2)]
+    assert written[0] == written[1] and len(loads) == 4  # a file is always written afresh
+    assert (shipped / "r.md").read_text(encoding="utf-8").startswith("# 青石镇机关")

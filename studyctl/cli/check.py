@@ -42,6 +42,7 @@ def check(
     from studyctl.check import Scope, run_check, source_line, years_for
     from studyctl.cli.output import out
     from studyctl.cli.progress import loading_progress
+    from studyctl.cli.replay import Replay, play, replay
     from studyctl.errors import StudyctlError
     from studyctl.records import find_root, load_records
     from studyctl.rules import registry
@@ -56,13 +57,14 @@ def check(
     refuse_outside_campaign(root, period, today)
     console = out()
     scope = Scope(member, unit)
-    replay = None if no_cache else _result_cache(root, period, today, rules, output_format, scope, lang)
-    fingerprint = replay.fingerprint() if replay is not None else None
-    if replay is not None and fingerprint is not None:
-        stored = replay.get(fingerprint)
-        if stored is not None:  # nothing the output depends on has changed since it was stored
-            console.file.write(stored[1])
-            raise typer.Exit(1 if stored[0] == 1 or (strict and stored[0] == 2) else 0)
+    stored = Replay()
+    if not no_cache:
+        arguments = ("check", str(period), today.isoformat(), rules, output_format.value, scope)
+        stored = replay(root, years_for(period), arguments, lang)
+        answer = stored.stored()
+        if answer is not None:  # nothing the output depends on has changed since it was stored
+            play(answer)
+            raise typer.Exit(1 if answer[0] == 1 or (strict and answer[0] == 2) else 0)
     with loading_progress(language(lang)) as progress:
         records = load_records(
             root, years_for(period), progress=progress, today=today, use_cache=not no_cache
@@ -80,23 +82,9 @@ def check(
             console.print(render_check(result, lang_code, lambda rel, line: source_line(root, rel, line)))
     text = captured.get()
     console.file.write(text)
-    if replay is not None and fingerprint is not None:
-        # stored as 1 (errors), 2 (warnings only) or 0, so that --strict can be answered from it
-        replay.put(fingerprint, 1 if result.failed() else 2 if result.failed(strict=True) else 0, text)
+    # kept as 1 (errors), 2 (warnings only) or 0, so that --strict can be answered from it
+    stored.keep(1 if result.failed() else 2 if result.failed(strict=True) else 0, text)
     raise typer.Exit(1 if result.failed(strict) else 0)
-
-
-def _result_cache(root, period, today, rules, output_format, scope, lang):  # type: ignore[no-untyped-def]
-    """The stored output of this check, if the records folder has a result cache."""
-    from studyctl.check import years_for
-    from studyctl.cli.options import LANG
-    from studyctl.cli.output import out
-    from studyctl.result_cache import ResultCache
-
-    console = out()
-    terminal = (console.width, console.color_system, console.is_terminal, console.encoding, console.no_color)
-    arguments = ("check", str(period), today.isoformat(), rules, output_format.value, scope)
-    return ResultCache.open(root, years_for(period), (arguments, lang and lang.value, LANG, terminal))
 
 
 def current_date() -> dt.date:

@@ -38,6 +38,7 @@ def report(
     from studyctl.check import years_for
     from studyctl.cli.check import current_date, refuse_outside_campaign, resolve_period
     from studyctl.cli.output import err, out
+    from studyctl.cli.replay import Replay, play, replay
     from studyctl.errors import StudyctlError
     from studyctl.messages import t
     from studyctl.records import find_root, load_records
@@ -53,23 +54,34 @@ def report(
     if output is not None:
         check_output_path(root, output)  # refuse before the work (and the cache), not after it
     refuse_outside_campaign(root, period, today)
+    stored = Replay()
+    if output is None:  # printed, not written: an unchanged folder is answered from the stored output
+        arguments = ("report", str(period), today.isoformat(), member, chosen.name)
+        stored = replay(root, years_for(period), arguments, lang)
+        answer = stored.stored()
+        if answer is not None:
+            play(answer)
+            raise typer.Exit(answer[0])
     with loading_progress(language(lang)) as progress:
         records = load_records(root, years_for(period), progress=progress, today=today)
     lang_code = language(lang, records.config.language)
     built = build_report(records, period, today, member)
-    if output is None and chosen.name == "text":
-        from studyctl.render.report_terminal import render_report
+    console, notes = out(), err()
+    with console.capture() as printed, notes.capture() as noted:
+        if output is None and chosen.name == "text":
+            from studyctl.render.report_terminal import render_report
 
-        out().print(render_report(built, lang_code))
-    elif output is None:
-        out().out(chosen.load()(built, lang_code).decode("utf-8"), end="")
-    else:
-        written = write_report_file(root, output, chosen.load()(built, lang_code))
-        err().print(t("report.wrote", lang_code, path=str(written)), style="green", highlight=False)
-    if built.organization.record_problems:
-        err().print(
-            t("report.record_problems", lang_code, count=built.organization.record_problems), style="yellow"
-        )
+            console.print(render_report(built, lang_code))
+        elif output is None:
+            console.out(chosen.load()(built, lang_code).decode("utf-8"), end="")
+        else:
+            written = write_report_file(root, output, chosen.load()(built, lang_code))
+            notes.print(t("report.wrote", lang_code, path=str(written)), style="green", highlight=False)
+        if built.organization.record_problems:
+            count = built.organization.record_problems
+            notes.print(t("report.record_problems", lang_code, count=count), style="yellow")
+    play((0, printed.get(), noted.get()))
+    stored.keep(0, printed.get(), noted.get())
     raise typer.Exit(0)
 
 
