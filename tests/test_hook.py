@@ -3,6 +3,7 @@ that leaves a record broken and lets every other commit through."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from studyctl import records
 from studyctl.cli import app
 from studyctl.errors import StudyctlError
 from studyctl.hook import MARK, hook_script, install_hook, record_rules
@@ -115,3 +117,68 @@ def test_cli_hook_install_and_run(repository, monkeypatch):
         0,
         "The records pass their checks (staged files: 1).",
     )
+
+
+SESSION = """\
+date: 2026-04-03
+kind: unit-study
+units: [dzb]
+host: li-ming
+topic: 学习《宪法》
+area: law
+attendance:
+  li-ming: present
+  wang-fang: present
+"""
+SESSION_FILE = "sessions/2026/2026-04-03-unit-study-dzb.yaml"
+
+
+def staged_findings(repository: Path) -> list[tuple[str, str, int | None, str]]:
+    from studyctl.hook import check_commit
+
+    result = check_commit(repository, dt.date(2026, 4, 10)).result
+    assert result is not None
+    return [(f.rule, f.file, f.line, f.key) for f in result.findings]
+
+
+def test_the_hook_checks_the_staged_records_against_the_members_they_name(repository, monkeypatch):
+    parsed: list[str] = []
+    real = records.load_file
+    monkeypatch.setattr(
+        records, "load_file", lambda root, source: parsed.append(source.rel) or real(root, source)
+    )
+    (repository / "sessions" / "2026").mkdir(parents=True)
+    (repository / SESSION_FILE).write_text(SESSION.replace("wang-fang: present", "nobody: present"), "utf-8")
+    (repository / "units" / "broken.yaml").write_text("id: [\n", encoding="utf-8")  # not staged
+    git(repository, "add", SESSION_FILE)
+    assert staged_findings(repository) == [("reference", SESSION_FILE, 9, "reference.member")]
+    # the staged file, studyctl.yaml and the unit and members it names: nothing else is read
+    assert sorted(set(parsed)) == [
+        "members/li-ming.yaml",
+        "members/nobody.yaml",
+        SESSION_FILE,
+        "studyctl.yaml",
+        "units/dzb.yaml",
+    ]
+    (repository / SESSION_FILE).write_text(SESSION, encoding="utf-8")
+    git(repository, "add", SESSION_FILE)
+    assert staged_findings(repository) == []
+
+
+def test_a_host_who_has_left_is_found_by_the_hook(repository):
+    member = repository / "members" / "li-ming.yaml"
+    member.write_text(member.read_text(encoding="utf-8") + "left: 2026-03-01\n", encoding="utf-8")
+    git(repository, "commit", "-q", "-am", "li-ming left")
+    (repository / "sessions" / "2026").mkdir(parents=True)
+    (repository / SESSION_FILE).write_text(SESSION, encoding="utf-8")
+    git(repository, "add", SESSION_FILE)
+    assert staged_findings(repository) == [("reference", SESSION_FILE, 4, "reference.inactive_host")]
+
+
+def test_removing_a_member_others_name_checks_every_record(repository):
+    (repository / "sessions" / "2026").mkdir(parents=True)
+    (repository / SESSION_FILE).write_text(SESSION, encoding="utf-8")
+    git(repository, "add", SESSION_FILE)
+    git(repository, "commit", "-q", "-m", "a session")
+    git(repository, "rm", "-q", "members/wang-fang.yaml")
+    assert staged_findings(repository) == [("reference", SESSION_FILE, 9, "reference.member")]
