@@ -54,13 +54,18 @@ def read_bytes(root: Path, rel: str) -> bytes:
 def read_bytes_and_stat(root: Path, rel: str) -> tuple[bytes, os.stat_result]:
     """`read_bytes`, and the stat of the very file read (the cache keys its entry on it)."""
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    fd = os.open(root / rel, flags)
+    fd = os.open(f"{root}/{rel}", flags)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise IsADirectoryError(rel)
-        chunks = []
-        left = MAX_BYTES + 1
+        # one read for the size the file has, and one byte more: a short read is the end of it
+        wanted = min(info.st_size + 1, MAX_BYTES + 1)
+        first = os.read(fd, wanted)
+        if len(first) < wanted:
+            return first, info
+        chunks = [first]
+        left = MAX_BYTES + 1 - len(first)
         while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
             chunks.append(chunk)
             left -= len(chunk)
