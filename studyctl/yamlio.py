@@ -78,7 +78,7 @@ def decode(data: bytes) -> str:
         raise YamlProblem("yaml.legacy_encoding" if guess else "yaml.not_utf8", line, guess) from None
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    match = _CONFLICT.search(text)
+    match = _CONFLICT.search(text) if "<<<<<<<" in text or ">>>>>>>" in text else None
     if match:
         raise YamlProblem("yaml.conflict", text.count("\n", 0, match.start()) + 1)
     return text
