@@ -326,6 +326,19 @@ def clear_cache(root: Path) -> Callable[[], None]:
     return clear
 
 
+def touch_one(root: Path, year: int) -> Callable[[], None]:
+    """Rewrite one session of `year` with the bytes it has: a change for the caches (its ctime
+    moves), none for the records, as when a clerk saves a file."""
+    folder = root / "sessions" / str(year)
+    session = folder / sorted(os.listdir(folder))[0]
+
+    def touch() -> None:
+        session.write_bytes(session.read_bytes())
+        time.sleep(2.1)  # past the two seconds in which a change is not yet trusted to be settled
+
+    return touch
+
+
 def log_session_argv(root: Path, year: int) -> tuple[list[str], Callable[[], None]]:
     """`log-session` of a unit study in the last year, and what removes the session it wrote."""
     from studyctl.records import load_records
@@ -430,6 +443,12 @@ def plan_steps(size: str, root: Path, year: int, commands: set[str]) -> list[Ste
             Step("load_warm", "load the records a check reads, warm", load),
             Step("check_cold", f"check --quarter {quarter}, cold", check, before=clear),
             Step("check_warm", f"check --quarter {quarter}, warm", check),
+            Step(
+                "check_edit",
+                f"check --quarter {quarter}, one file edited",
+                check,
+                before=touch_one(root, year),
+            ),
             Step("check_nocache", f"check --quarter {quarter} --no-cache", [*check, "--no-cache"]),
             Step("check_year_cold", f"check --year {year}, cold", check_year, before=clear),
             Step("check_year_warm", f"check --year {year}, warm", check_year),
@@ -528,6 +547,7 @@ ROWS = [
     ("load_warm", "load the records a check reads (no rules), warm"),
     ("check_cold", "`check --quarter Q2`, cold"),
     ("check_warm", "`check --quarter Q2`, warm"),
+    ("check_edit", "`check --quarter Q2`, warm, one file edited since"),
     ("check_nocache", "`check --quarter Q2 --no-cache`"),
     ("check_cold_last", "`check --quarter Q2`, cold, copy holding only the last year"),
     ("check_year_cold", "`check --year`, cold"),
