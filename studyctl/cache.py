@@ -360,9 +360,10 @@ def decode_chunk(chunk: str, data: bytes, key: bytes) -> dict[str, Entry] | None
         return None
     try:
         entries = _RecordUnpickler(io.BytesIO(payload)).load()
-    except Exception:  # whatever a damaged pickle raises, the chunk is not used
+        sound = _sound(chunk, entries)
+    except Exception:  # whatever a damaged pickle raises, or its odd contents, the chunk is not used
         return None
-    return entries if _sound(chunk, entries) else None
+    return entries if sound else None
 
 
 # the model of the records each chunk holds, by the folder its name starts with
