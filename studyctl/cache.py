@@ -57,19 +57,7 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel
 
 from studyctl import models
-from studyctl.models import (
-    Attendance,
-    Config,
-    Essay,
-    Member,
-    Plan,
-    Record,
-    Review,
-    Schedule,
-    SelfReport,
-    Session,
-    Unit,
-)
+from studyctl.models import Attendance, Record, Session
 from studyctl.statedir import state_dir
 from studyctl.yamlio import Lines
 
@@ -366,24 +354,14 @@ def decode_chunk(chunk: str, data: bytes, key: bytes) -> dict[str, Entry] | None
     return entries if sound else None
 
 
-# the model of the records each chunk holds, by the folder its name starts with
-_CHUNK_MODELS: dict[str, type[Record]] = {
-    "root": Config,
-    "units": Unit,
-    "members": Member,
-    "plans": Plan,
-    "schedules": Schedule,
-    "sessions": Session,
-    "essays": Essay,
-    "reviews": Review,
-    "self-reports": SelfReport,
-}
-
-
 def _chunk_model(chunk: str) -> type[Record] | None:
-    for folder, model in _CHUNK_MODELS.items():
+    """The model of the records a chunk holds, by the folder its name starts with (see `chunk_of`)."""
+    from studyctl.kinds import KINDS
+
+    for kind in KINDS.values():
+        folder = "root" if kind.partition == "root" else kind.folder
         if chunk == folder or chunk.startswith(folder + "-"):
-            return model
+            return kind.model
     return None
 
 

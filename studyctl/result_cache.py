@@ -118,13 +118,14 @@ class ResultCache:
 def input_fingerprint(root: Path, years: Iterable[int], context: bytes) -> bytes | None:
     """A digest of every input of a command reading `years` of `root` (see the module's doc)."""
     from studyctl.cache import RACY_NS
-    from studyctl.records import RecordFile, walk_records
+    from studyctl.kinds import RecordFile
+    from studyctl.layout import walk
 
     settled = time.time_ns() - RACY_NS
     parts = [context, code_fingerprint()]
     lstat = os.lstat
     base = str(root)
-    for item in walk_records(root, years):
+    for item in walk(root, years):
         if isinstance(item, RecordFile):
             try:
                 info = lstat(f"{base}/{item.rel}")
@@ -156,22 +157,24 @@ def input_fingerprint(root: Path, years: Iterable[int], context: bytes) -> bytes
 
 def _folders(root: Path) -> list[str]:
     """The records folder and every folder of its layout, of every year (a listing each)."""
-    from studyctl.records import FLAT_FOLDERS, YEAR_FOLDERS
+    from studyctl.kinds import KINDS
 
     base = str(root)
     folders = [base, f"{base}/.gitignore"]
-    for name in FLAT_FOLDERS:
-        folders.append(f"{base}/{name}")
-    for name in YEAR_FOLDERS:
-        folder = f"{base}/{name}"
+    for kind in KINDS.values():
+        if kind.partition == "root":
+            continue
+        folder = f"{base}/{kind.folder}"
         folders.append(folder)
+        if kind.partition == "none":
+            continue
         try:
             years = [entry.name for entry in os.scandir(folder) if entry.is_dir(follow_symlinks=False)]
         except OSError:
             continue
         for year in sorted(years):
             folders.append(f"{folder}/{year}")
-            if name == "reviews":
+            if kind.partition == "quarter":
                 folders += [f"{folder}/{year}/Q{quarter}" for quarter in range(1, 5)]
     return folders
 
