@@ -292,30 +292,6 @@ def load_records(
     return records
 
 
-def load_files(root: Path, sources: Iterable[RecordFile | Finding], today: dt.date) -> Records:
-    """These files alone, read and validated in this process, without the cache: what the
-    pre-commit hook checks (the staged records, and those they name). A file that is not there is
-    left out; a finding given among `sources` is kept. As `load_records` with `today`."""
-    records = Records(root=root, config=default_config(today.year), years=frozenset())
-    items = []
-    for source in sources:
-        if isinstance(source, Finding):
-            records.findings.append(source)
-            continue
-        result = load_file(root, source)
-        if result is not None:
-            items.append(result[0])
-    for item in sorted(items, key=lambda item: item.misplaced):  # see load_records
-        records.findings.extend(item.findings)
-        if item.record is not None:
-            records.findings.extend(_add_record(records, item.source, item.record))
-        elif item.findings and all(f.rule in ("yaml", "schema") for f in item.findings):
-            _note_broken(records, item.source)
-    dated = (*records.sessions.values(), *records.essays.values(), *records.plans.values())
-    records.findings.extend(future_findings(dated, today))
-    return records
-
-
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:
     """No cyclic garbage collection while records load: loading makes millions of objects and no

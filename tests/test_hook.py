@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from studyctl import records
 from studyctl.cli import app
 from studyctl.errors import StudyctlError
 from studyctl.hook import MARK, hook_script, install_hook, record_rules
@@ -139,30 +138,6 @@ def staged_findings(repository: Path) -> list[tuple[str, str, int | None, str]]:
     result = check_commit(repository, dt.date(2026, 4, 10)).result
     assert result is not None
     return [(f.rule, f.file, f.line, f.key) for f in result.findings]
-
-
-def test_the_hook_checks_the_staged_records_against_the_members_they_name(repository, monkeypatch):
-    parsed: list[str] = []
-    real = records.load_file
-    monkeypatch.setattr(
-        records, "load_file", lambda root, source: parsed.append(source.rel) or real(root, source)
-    )
-    (repository / "sessions" / "2026").mkdir(parents=True)
-    (repository / SESSION_FILE).write_text(SESSION.replace("wang-fang: present", "nobody: present"), "utf-8")
-    (repository / "units" / "broken.yaml").write_text("id: [\n", encoding="utf-8")  # not staged
-    git(repository, "add", SESSION_FILE)
-    assert staged_findings(repository) == [("reference", SESSION_FILE, 9, "reference.member")]
-    # the staged file, studyctl.yaml and the unit and members it names: nothing else is read
-    assert sorted(set(parsed)) == [
-        "members/li-ming.yaml",
-        "members/nobody.yaml",
-        SESSION_FILE,
-        "studyctl.yaml",
-        "units/dzb.yaml",
-    ]
-    (repository / SESSION_FILE).write_text(SESSION, encoding="utf-8")
-    git(repository, "add", SESSION_FILE)
-    assert staged_findings(repository) == []
 
 
 def test_a_host_who_has_left_is_found_by_the_hook(repository):

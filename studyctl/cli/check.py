@@ -55,7 +55,7 @@ def check(
             if name not in known:
                 raise StudyctlError("cli.unknown_rule", value=name, rules=", ".join(known))
     root = find_root(Path.cwd(), records_dir)
-    refuse_outside_campaign(root, period, today)
+    refuse_outside_campaign(root, period, today, use_cache=not no_cache)
     console = out()
     scope = Scope(member, unit)
     stored = Replay()
@@ -95,14 +95,14 @@ def current_date() -> dt.date:
     return today()
 
 
-def refuse_outside_campaign(root: Path, period: Any, today: dt.date) -> None:
+def refuse_outside_campaign(root: Path, period: Any, today: dt.date, use_cache: bool = True) -> None:
     """StudyctlError `period.out_of_range` for a period before the campaign's first year or after
     next year (the campaign start read from studyctl.yaml alone)."""
     from studyctl.errors import StudyctlError
     from studyctl.periods import within_campaign
     from studyctl.records import load_records
 
-    config = load_records(root, years=(), kinds={"config"}).config
+    config = load_records(root, years=(), kinds={"config"}, use_cache=use_cache).config
     first = config.campaign_start.year
     if not within_campaign(period, first, today):
         raise StudyctlError("period.out_of_range", value=str(period), first=first, last=today.year + 1)
