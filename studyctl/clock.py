@@ -24,3 +24,19 @@ def today() -> dt.date:
         return dt.date.fromisoformat(pinned)
     except ValueError:
         raise StudyctlError("clock.bad_today", value=pinned) from None
+
+
+NOW_ENV = "STUDYCTL_NOW"
+
+
+def now() -> dt.datetime:
+    """The moment of this run, with its time zone: `STUDYCTL_NOW` (ISO 8601) when set, else the
+    system's clock. Only the age of a county's fetched copies asks for more than the day."""
+    pinned = os.environ.get(NOW_ENV, "").strip()
+    if not pinned:
+        return dt.datetime.now().astimezone().replace(microsecond=0)
+    try:
+        moment = dt.datetime.fromisoformat(pinned)
+    except ValueError:
+        raise StudyctlError("clock.bad_now", value=pinned) from None
+    return moment if moment.tzinfo is not None else moment.astimezone()

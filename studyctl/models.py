@@ -180,6 +180,7 @@ class Config(Record):
     rules: RuleSettings = RuleSettings()
     calendar: CalendarSettings = CalendarSettings()
     assessment: AssessmentSettings = AssessmentSettings()
+    county_remote: Text | None = None  # the git remote `studyctl push` sends the records to
 
 
 # --- organization --------------------------------------------------------------------------------

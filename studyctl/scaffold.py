@@ -26,7 +26,7 @@ def _defaults(model: type[RuleSettings] | type[AssessmentSettings]) -> list[tupl
     return [(name, info.default) for name, info in model.model_fields.items()]
 
 
-def config_text(organization: str, campaign_start: str, lang: str) -> str:
+def config_text(organization: str, campaign_start: str, lang: str, county_remote: str | None = None) -> str:
     """studyctl.yaml with every default written out, each line explained in `lang`.
 
     The defaults come from the models, so that the file always shows what studyctl would use."""
@@ -42,6 +42,8 @@ def config_text(organization: str, campaign_start: str, lang: str) -> str:
         ("assessment:", "assessment"),
         *((f"  {key}: {value}", f"assessment_{key}") for key, value in _defaults(AssessmentSettings)),
     ]
+    if county_remote:
+        entries.append((dump_yaml({"county_remote": county_remote}).rstrip("\n"), "county_remote"))
     lines = [f"# {t('init.config.title', lang)}"]
     for text, comment_key in entries:
         comment = t(f"init.config.{comment_key}", lang)
@@ -67,7 +69,9 @@ class InitResult:
     git_detail: str = ""
 
 
-def init_records(folder: Path, organization: str, campaign_start: str, lang: str) -> InitResult:
+def init_records(
+    folder: Path, organization: str, campaign_start: str, lang: str, county_remote: str | None = None
+) -> InitResult:
     """Make `folder` a records folder; refuse one that is, or lies inside, a records folder already.
 
     Files already in `folder` are never overwritten (a .gitignore of the person's own stays)."""
@@ -88,20 +92,35 @@ def init_records(folder: Path, organization: str, campaign_start: str, lang: str
             atomic_write(folder / rel, text.encode(), rel)
             written.append(rel)
     # the config last: a folder is a records folder only once it is complete
-    atomic_write(folder / CONFIG_FILE, config_text(organization, campaign_start, lang).encode(), CONFIG_FILE)
+    atomic_write(
+        folder / CONFIG_FILE,
+        config_text(organization, campaign_start, lang, county_remote).encode(),
+        CONFIG_FILE,
+    )
     written.append(CONFIG_FILE)
     if was_tracked:
+        if county_remote:
+            _set_county_remote(folder, county_remote)
         return InitResult(folder, "inside")
     if not git.available():
         return InitResult(folder, "none")
     started = git.init(folder)
     if not started.ok:
         return InitResult(folder, "failed", started.output)
+    if county_remote:
+        _set_county_remote(folder, county_remote)
     message = t("init.commit_message", lang)
     committed = git.commit_paths(folder, written, message)
     if not committed.ok:
         return InitResult(folder, "failed", _why_not_committed(folder, committed.output, message, lang))
     return InitResult(folder, "committed")
+
+
+def _set_county_remote(folder: Path, url: str) -> None:
+    """The git remote `county`, where `studyctl push` sends the records (see push.py)."""
+    from studyctl.push import set_county_remote
+
+    set_county_remote(folder, url)
 
 
 def _why_not_committed(folder: Path, output: str, message: str, lang: str) -> str:

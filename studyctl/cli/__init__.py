@@ -41,6 +41,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "essay": ("record_docs", "essay"),
     "member": ("record_org", "member"),
     "unit": ("record_org", "unit"),
+    "push": ("push", "push"),
+    "county": ("county", "county"),
 }
 
 

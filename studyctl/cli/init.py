@@ -21,6 +21,9 @@ def init(
     campaign_start: Annotated[
         str | None, typer.Option("--campaign-start", help=h("init.campaign_start"), show_default=False)
     ] = None,
+    county_remote: Annotated[
+        str | None, typer.Option("--county-remote", help=h("init.county_remote"), show_default=False)
+    ] = None,
     lang: LangOption = None,
 ) -> None:
     from studyctl.cli.output import out
@@ -36,7 +39,9 @@ def init(
         dt.date.fromisoformat(start)
     except ValueError:
         raise StudyctlError("cli.bad_date", value=start) from None
-    result = init_records(folder, organization or t("init.default_organization", lang_code), start, lang_code)
+    result = init_records(
+        folder, organization or t("init.default_organization", lang_code), start, lang_code, county_remote
+    )
     console = out()
     console.print(t("init.done", lang_code, path=str(result.path)), style="bold green")
     if result.git == "committed":
@@ -45,4 +50,6 @@ def init(
         console.print(t("init.git_inside", lang_code))
     elif result.git == "failed":
         console.print(t("init.git_failed", lang_code, detail=result.git_detail), style="yellow")
+    if county_remote:
+        console.print(t("init.county_remote", lang_code, url=county_remote))
     console.print(t("init.next", lang_code))

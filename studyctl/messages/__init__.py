@@ -26,6 +26,7 @@ _MODULES = (
     "due",
     "explain",
     "perf",
+    "county",
 )
 
 Catalogue = dict[str, dict[str, str]]

@@ -1,0 +1,136 @@
+"""`studyctl push`, the office's side of a county: the current branch and the seals go to the remote
+named `county`, never forced.
+
+Git does not push tags unless asked, so the seals (`refs/tags/studyctl/*`) are named in the push.
+The outcome is a value: what was sent (new commits, new seals), or, for each ref the remote
+refused, why, so that the CLI can say exactly what to do.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studyctl.errors import StudyctlError
+
+REMOTE = "county"
+TAG_REFSPEC = "refs/tags/studyctl/*:refs/tags/studyctl/*"
+_ENV = {"GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
+
+
+@dataclass(frozen=True)
+class Refused:
+    ref: str  # refs/heads/main, refs/tags/studyctl/sealed/2026Q2
+    why: str  # behind | tag-exists | remote | other
+    detail: str
+
+
+@dataclass(frozen=True)
+class PushResult:
+    remote: str
+    url: str
+    branch: str
+    commits: int  # new commits the county received
+    branch_sent: bool  # False: the county already had the branch as it is
+    seals: list[str] = field(default_factory=list)  # quarters whose seal was sent now
+    refused: list[Refused] = field(default_factory=list)
+    remote_set: str = ""  # added | updated: the `county` remote was set from studyctl.yaml
+
+
+def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["git", *args],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        check=False,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, **_ENV},
+    )
+
+
+def set_county_remote(folder: Path, url: str) -> str:
+    """Make the remote `county` point at `url`: `added`, `updated` or `` when it already did."""
+    current = _git(folder, "remote", "get-url", REMOTE)
+    if current.returncode == 0 and current.stdout.strip() == url:
+        return ""
+    how = "updated" if current.returncode == 0 else "added"
+    done = _git(folder, "remote", "set-url" if how == "updated" else "add", REMOTE, url)
+    if done.returncode != 0:
+        raise StudyctlError("push.remote_failed", detail=done.stderr.strip())
+    return how
+
+
+def push(root: Path, configured_url: str | None) -> PushResult:
+    """Push the current branch and every seal to `county`; what was sent and what was refused."""
+    inside = _git(root, "rev-parse", "--is-inside-work-tree")
+    if inside.returncode != 0 or inside.stdout.strip() != "true":
+        raise StudyctlError("push.no_git", path=str(root))
+    remote_set = set_county_remote(root, configured_url) if configured_url else ""
+    url = _git(root, "remote", "get-url", REMOTE)
+    if url.returncode != 0:
+        raise StudyctlError("push.no_remote")
+    branch = _git(root, "symbolic-ref", "--quiet", "--short", "HEAD")
+    if branch.returncode != 0:
+        raise StudyctlError("push.detached")
+    name = branch.stdout.strip()
+    if _git(root, "rev-parse", "--verify", "-q", "HEAD").returncode != 0:
+        raise StudyctlError("push.no_commits", branch=name)
+    proc = _git(root, "push", "--porcelain", REMOTE, f"refs/heads/{name}:refs/heads/{name}", TAG_REFSPEC)
+    sent = parse_porcelain(proc.stdout)
+    if not sent and proc.returncode != 0:
+        raise StudyctlError("push.failed", url=url.stdout.strip(), detail=proc.stderr.strip())
+    commits = 0
+    branch_sent = False
+    seals: list[str] = []
+    refused: list[Refused] = []
+    for flag, ref, summary in sent:
+        if flag == "!":
+            refused.append(Refused(ref, _why(ref, summary), summary))
+            continue
+        if flag == "=":
+            continue
+        if ref.startswith("refs/tags/studyctl/sealed/"):
+            seals.append(ref.rsplit("/", 1)[-1])
+        elif ref == f"refs/heads/{name}":
+            branch_sent = True
+            commits = _count_sent(root, name, summary)
+    return PushResult(
+        REMOTE, url.stdout.strip(), name, commits, branch_sent, sorted(seals), refused, remote_set
+    )
+
+
+def parse_porcelain(output: str) -> list[tuple[str, str, str]]:
+    """`git push --porcelain` lines `<flag>\\t<from>:<to>\\t<summary>` as (flag, to, summary)."""
+    out = []
+    for line in output.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 3 and len(parts[0]) == 1 and ":" in parts[1]:
+            out.append((parts[0], parts[1].split(":", 1)[1], parts[2]))
+    return out
+
+
+def _why(ref: str, summary: str) -> str:
+    if "already exists" in summary or (ref.startswith("refs/tags/") and "non-fast-forward" in summary):
+        return "tag-exists"
+    if "fetch first" in summary or "non-fast-forward" in summary:
+        return "behind"
+    if "remote rejected" in summary or "pre-receive" in summary or "hook declined" in summary:
+        return "remote"
+    return "other"
+
+
+def _count_sent(root: Path, branch: str, summary: str) -> int:
+    """The commits a push sent, from its summary: `old..new` counts the range; a new branch, all."""
+    if ".." in summary and "..." not in summary:
+        counted = _git(root, "rev-list", "--count", summary.strip())
+    else:
+        counted = _git(root, "rev-list", "--count", branch)
+    try:
+        return int(counted.stdout.strip())
+    except ValueError:
+        return 0
