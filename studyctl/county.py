@@ -165,13 +165,17 @@ def county_text(settings: CountySettings, lang: str) -> str:
     from studyctl.messages import t
     from studyctl.yamlio import dump_yaml
 
-    head = dump_yaml({"name": settings.name}).rstrip("\n")
+    from studyctl.scaffold import COMMENT_COLUMN, _display_width
+
+    def commented(text: str, key: str) -> str:
+        return text + " " * max(1, COMMENT_COLUMN - _display_width(text)) + f"# {t(key, lang)}"
+
     lines = [
         t("county.yaml.header", lang),
         "",
-        f"{head:<32}# {t('county.yaml.name', lang)}",
-        f"{'language: ' + settings.language:<32}# {t('county.yaml.language', lang)}",
-        f"{'fetch_jobs: ' + str(settings.fetch_jobs):<32}# {t('county.yaml.fetch_jobs', lang)}",
+        commented(dump_yaml({"name": settings.name}).rstrip("\n"), "county.yaml.name"),
+        commented(f"language: {settings.language}", "county.yaml.language"),
+        commented(f"fetch_jobs: {settings.fetch_jobs}", "county.yaml.fetch_jobs"),
         f"# {t('county.yaml.offices', lang)}",
     ]
     if not settings.offices:

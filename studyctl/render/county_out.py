@@ -115,29 +115,37 @@ def _pair(value: tuple[int, int] | None) -> str:
     return "—" if value is None or value[1] == 0 else f"{value[0]}/{value[1]}"
 
 
+def _mark(value: tuple[int, int] | None) -> str:
+    """✓ when every judged session or member has it, else ✗ and how many lack it; — when none judged."""
+    if value is None or value[1] == 0:
+        return "—"
+    missing = value[1] - value[0]
+    return "✓" if missing == 0 else f"✗{missing}"
+
+
 def check_table(checks: Sequence[OfficeCheck], now: dt.datetime, lang: str) -> Table:
+    """A row per office: errors, warnings, the five haves (✓, or ✗ and how many lack one), the weeks
+    with a study day and an exchange (held/owed), and the age of the copy checked."""
     columns = [
-        Column(t("county.col.office", lang)),
-        Column(t("county.col.commit", lang), wrap=False),
-        Column(t("county.col.fetched", lang), wrap=False),
+        Column(t("county.col.office", lang), wrap=False),
         Column(t("county.col.errors", lang), "int"),
         Column(t("county.col.warnings", lang), "int"),
-        *(Column(t(f"county.col.{have}", lang), wrap=False) for have in HAVES),
+        *(Column(t(f"county.col.short.{have}", lang), wrap=False) for have in HAVES),
         Column(t("county.col.study_days", lang), wrap=False),
         Column(t("county.col.exchanges", lang), wrap=False),
+        Column(t("county.col.fetched", lang), wrap=False),
     ]
     rows: list[list[Any]] = []
     for check in checks:
         rows.append(
             [
                 check.office.name,
-                _short(check.commit),
-                age_text(check.fetched_at, now, lang),
                 check.counts["error"],
                 check.counts["warning"],
-                *(_pair(check.haves.get(have)) for have in HAVES),
+                *(_mark(check.haves.get(have)) for have in HAVES),
                 _pair(check.rhythm.get("study-day")),
                 _pair(check.rhythm.get("exchange")),
+                age_text(check.fetched_at, now, lang),
             ]
         )
     return Table("county-check", t("county.check.table", lang), columns, rows)
