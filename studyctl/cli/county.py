@@ -12,6 +12,8 @@ from studyctl.cli import app
 from studyctl.cli.options import LangOption, QuarterOption, TextOrJson, YearOption, h
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from studyctl.county import County
 
 county_app = typer.Typer(help=h("county"), no_args_is_help=True)
@@ -29,6 +31,15 @@ def _open(county_dir: Path | None, lang: LangOption) -> tuple[County, str]:
 
     county = load_county(find_county(Path.cwd(), county_dir))
     return county, lang.value if lang is not None else county.settings.language
+
+
+def _wide(least: int) -> Console:
+    """stdout at least `least` columns wide: a county's tables are wider than a row folded well."""
+    from rich.console import Console
+
+    from studyctl.cli.output import out
+
+    return Console(highlight=False, soft_wrap=True, width=max(out().width, least))
 
 
 def _now() -> dt.datetime:
@@ -213,7 +224,7 @@ def county_check(
     if output_format is TextOrJson.json:
         out().out(check_as_json(county, period, checks, lang_code), end="")
     else:
-        out().print(render_check(county, period, checks, now, lang_code))
+        _wide(100).print(render_check(county, period, checks, now, lang_code))
     raise typer.Exit(1 if any(check.counts["error"] for check in checks) else 0)
 
 
@@ -255,7 +266,8 @@ def county_report(
     checks = check_offices(county, county.settings.offices, period, today, report=True)
     bulletin = build_bulletin(county, period, today, checks)
     if output is None and chosen_format is ReportFormat.text:
-        out().print(render_bulletin(bulletin, lang_code))
+        # fourteen columns: wider than the terminal rather than folded into unreadable slivers
+        _wide(140).print(render_bulletin(bulletin, lang_code))
     elif output is None:
         out().out(bulletin_bytes(bulletin, chosen_format.value, lang_code).decode("utf-8"), end="")
     else:

@@ -317,11 +317,20 @@ def _cells(rank: int | None, name: str, figures: dict[str, Any]) -> list[Any]:
 
 
 def render_bulletin(bulletin: Bulletin, lang: str) -> RenderableType:
+    """The bulletin for a terminal: rates as percentages without bars, so that a row fits a line."""
+    from studyctl.render.report_tables import cell_text
     from studyctl.render.report_terminal import table_as_rich
 
-    return Group(
-        table_as_rich(bulletin_table(bulletin, lang)), Text(t("county.bulletin.note", lang), style="dim")
-    )
+    table = bulletin_table(bulletin, lang)
+    columns = [Column(c.header, "text" if c.kind == "rate" else c.kind, wrap=False) for c in table.columns]
+    rows = [
+        [
+            cell_text(cell, "rate") if col.kind == "rate" else cell
+            for cell, col in zip(row, table.columns, strict=True)
+        ]
+        for row in table.rows
+    ]
+    return Group(table_as_rich(Table(table.name, table.title, columns, rows)), Text(table.note, style="dim"))
 
 
 def bulletin_as_json(bulletin: Bulletin) -> str:
