@@ -163,9 +163,8 @@ def load_county(root: Path) -> County:
 def county_text(settings: CountySettings, lang: str) -> str:
     """`county.yaml` with every setting written out and explained, in `lang`."""
     from studyctl.messages import t
-    from studyctl.yamlio import dump_yaml
-
     from studyctl.scaffold import COMMENT_COLUMN, _display_width
+    from studyctl.yamlio import dump_yaml
 
     def commented(text: str, key: str) -> str:
         return text + " " * max(1, COMMENT_COLUMN - _display_width(text)) + f"# {t(key, lang)}"
@@ -703,8 +702,8 @@ def check_office(
     findings = list(result.findings)
     findings += seal_findings(county, office, commit, records, entry, verdicts)
     haves: dict[str, tuple[int, int]] = {}
-    for row in session_haves(result):
-        for have, mark in row.marks.items():
+    for session_row in session_haves(result):
+        for have, mark in session_row.marks.items():
             if mark is not None:
                 good, judged = haves.get(have, (0, 0))
                 haves[have] = (good + int(mark), judged + 1)

@@ -90,7 +90,8 @@ def push(root: Path, configured_url: str | None) -> PushResult:
     refused: list[Refused] = []
     for flag, ref, summary in sent:
         if flag == "!":
-            refused.append(Refused(ref, _why(ref, summary), summary))
+            detail = summary.removeprefix("[rejected]").removeprefix("[remote rejected]").strip().strip("()")
+            refused.append(Refused(ref, _why(ref, summary), detail))
             continue
         if flag == "=":
             continue

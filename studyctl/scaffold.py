@@ -41,9 +41,12 @@ def config_text(organization: str, campaign_start: str, lang: str, county_remote
         ("  workdays: []", "workdays"),
         ("assessment:", "assessment"),
         *((f"  {key}: {value}", f"assessment_{key}") for key, value in _defaults(AssessmentSettings)),
+        # empty until the county gives an address: `studyctl push` sends the records there
+        (
+            dump_yaml({"county_remote": county_remote}).rstrip("\n") if county_remote else "county_remote:",
+            "county_remote",
+        ),
     ]
-    if county_remote:
-        entries.append((dump_yaml({"county_remote": county_remote}).rstrip("\n"), "county_remote"))
     lines = [f"# {t('init.config.title', lang)}"]
     for text, comment_key in entries:
         comment = t(f"init.config.{comment_key}", lang)

@@ -219,7 +219,7 @@ def county_check(
     chosen = county.chosen(offices or [])
     now = _now()
     for line in stale_lines(chosen, read_state(county), now, lang_code):
-        err().print(line, style="yellow", markup=False)
+        err().print(line, style="yellow", markup=False, soft_wrap=True)
     checks = check_offices(county, chosen, period, today)
     if output_format is TextOrJson.json:
         out().out(check_as_json(county, period, checks, lang_code), end="")
@@ -262,7 +262,7 @@ def county_report(
     county, lang_code = _open(county_dir, lang)
     now = _now()
     for line in stale_lines(county.settings.offices, read_state(county), now, lang_code):
-        err().print(line, style="yellow", markup=False)
+        err().print(line, style="yellow", markup=False, soft_wrap=True)
     checks = check_offices(county, county.settings.offices, period, today, report=True)
     bulletin = build_bulletin(county, period, today, checks)
     if output is None and chosen_format is ReportFormat.text:

@@ -50,5 +50,6 @@ def push(records_dir: RecordsOption = None, lang: LangOption = None) -> None:
             ),
             style="red",
             markup=False,
+            soft_wrap=True,
         )
     raise typer.Exit(1 if result.refused else 0)

@@ -306,11 +306,11 @@ def _cells(rank: int | None, name: str, figures: dict[str, Any]) -> list[Any]:
         rank,
         name,
         figures["members"],
-        _pair(tuple(figures["study_days"])),  # type: ignore[arg-type]
-        _pair(tuple(figures["exchanges"])),  # type: ignore[arg-type]
+        _pair(tuple(figures["study_days"])),
+        _pair(tuple(figures["exchanges"])),
         _rate(figures["attendance"]),
         *(_rate(figures["five_haves"].get(have)) for have in HAVES),
-        _pair(tuple(figures["essays"])),  # type: ignore[arg-type]
+        _pair(tuple(figures["essays"])),
         _rate(figures["degree"]),
         figures["score"],
     ]
@@ -407,7 +407,8 @@ def bulletin_bytes(bulletin: Bulletin, chosen: str, lang: str) -> bytes:
         html_lang = "zh-CN" if lang == "zh" else "en"
         title = escape(table.title)
         return (
-            f'<!DOCTYPE html>\n<html lang="{html_lang}">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
+            f'<!DOCTYPE html>\n<html lang="{html_lang}">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{title}</title>\n"
             f"<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
             f'<p class="subtitle">{escape(subtitle)}</p>\n{table_as_html(table)}\n</body>\n</html>\n'
         ).encode()
@@ -421,9 +422,8 @@ def bulletin_bytes(bulletin: Bulletin, chosen: str, lang: str) -> bytes:
         assert sheet is not None
         sheet.title = t("county.bulletin.sheet", lang)[:31]
         _fill_sheet(sheet, table.title, subtitle, [table])
-        buffer = io.BytesIO()
-        workbook.save(buffer)
-        return buffer.getvalue()
+        workbook.save(sheet_bytes := io.BytesIO())
+        return sheet_bytes.getvalue()
     if chosen == "docx":
         from docx import Document
         from docx.enum.section import WD_ORIENT
@@ -441,9 +441,8 @@ def bulletin_bytes(bulletin: Bulletin, chosen: str, lang: str) -> bytes:
         heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
         document.add_paragraph(subtitle).alignment = WD_ALIGN_PARAGRAPH.CENTER
         _add_table(document, table, Pt(8), lang)
-        buffer = io.BytesIO()
-        document.save(buffer)
-        return buffer.getvalue()
+        document.save(docx_bytes := io.BytesIO())
+        return docx_bytes.getvalue()
     # text
     from rich.console import Console
 
