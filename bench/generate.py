@@ -7,6 +7,7 @@
 | S    | 60      | 6     | 2025        |
 | M    | 300     | 20    | 2021..2025  |
 | L    | 2,000   | 50    | 2016..2025  |
+| C    | 60      | 6     | 2021..2025  |  (one office of the county: 40 of them in bench/county.py)
 
 Every unit holds its own Friday study day (周五学习日) and Tuesday exchange (周二交流) each week
 that has a working day, moved to another working day of the week around holidays, with the full
@@ -69,6 +70,8 @@ SIZES = {
     "S": Size("S", 60, 6, 1),
     "M": Size("M", 300, 20, 5),
     "L": Size("L", 2000, 50, 10),
+    # one office of the county benchmark (bench/county.py): 40 of them, each with its own seed
+    "C": Size("C", 60, 6, 5),
 }
 
 # a county's departments: (id, name)
