@@ -47,7 +47,7 @@ STATE_DIR = ".studyctl/county"
 SIGNERS_DIR = "signers"
 SEAL_PREFIX = "studyctl/sealed/"
 DEFAULT_FETCH_JOBS = 4
-_PASSWORD_IN_URL = re.compile(r"^[a-z][a-z0-9+.-]*://[^/@:]+:[^/@]+@", re.IGNORECASE)
+PASSWORD_IN_URL = re.compile(r"^[a-z][a-z0-9+.-]*://[^/@:]+:[^/@]+@", re.IGNORECASE)
 _DATED_PATH = re.compile(r"^(?:sessions|essays)/\d{4}/(\d{4}-\d{2}-\d{2})-")
 _REJECTED_TAG = re.compile(r"\[rejected\]\s+(\S+)\s+->\s+\S+\s+\(would clobber existing tag\)")
 
@@ -155,7 +155,7 @@ def load_county(root: Path) -> County:
         if office.id in seen:
             raise StudyctlError("county.duplicate_office", path=COUNTY_FILE, line=where, value=office.id)
         seen.add(office.id)
-        if _PASSWORD_IN_URL.match(office.remote):
+        if PASSWORD_IN_URL.match(office.remote):
             raise StudyctlError("county.password_in_url", path=COUNTY_FILE, line=where, value=office.id)
     return County(root, settings)
 
@@ -249,7 +249,7 @@ def add_office(
         raise StudyctlError("county.bad_id", value=office_id)
     if any(office.id == office_id for office in county.settings.offices):
         raise StudyctlError("county.office_exists", value=office_id)
-    if _PASSWORD_IN_URL.match(remote):
+    if PASSWORD_IN_URL.match(remote):
         raise StudyctlError("county.password_in_remote", value=remote)
     signers_rel = None
     if signers_file is not None:
@@ -588,7 +588,9 @@ def snapshot_for(county: County, office: Office, commit: str) -> Path:
             path = os.path.join(folder, name)
             if not os.path.islink(path):
                 os.chmod(path, 0o444)  # a snapshot is read, never edited
-    (fresh / ".studyctl").mkdir(exist_ok=True)
+    # studyctl's own folder is never taken from an office: its cache is made here, by this studyctl
+    shutil.rmtree(fresh / ".studyctl", ignore_errors=True)
+    (fresh / ".studyctl").mkdir()
     (fresh / _MARK).write_text(commit + "\n", "ascii")
     old = target.with_name(f".{office.id}.old-{os.getpid()}")
     if target.exists():

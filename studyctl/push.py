@@ -70,6 +70,8 @@ def push(root: Path, configured_url: str | None) -> PushResult:
     inside = _git(root, "rev-parse", "--is-inside-work-tree")
     if inside.returncode != 0 or inside.stdout.strip() != "true":
         raise StudyctlError("push.no_git", path=str(root))
+    if configured_url and _has_password(configured_url):
+        raise StudyctlError("push.password_in_config")
     remote_set = set_county_remote(root, configured_url) if configured_url else ""
     url = _git(root, "remote", "get-url", REMOTE)
     if url.returncode != 0:
@@ -103,6 +105,12 @@ def push(root: Path, configured_url: str | None) -> PushResult:
     return PushResult(
         REMOTE, url.stdout.strip(), name, commits, branch_sent, sorted(seals), refused, remote_set
     )
+
+
+def _has_password(url: str) -> bool:
+    from studyctl.county import PASSWORD_IN_URL
+
+    return PASSWORD_IN_URL.match(url) is not None
 
 
 def parse_porcelain(output: str) -> list[tuple[str, str, str]]:

@@ -351,6 +351,53 @@ def test_the_county_report_ranks_the_offices(world: World) -> None:
     ]
 
 
+def test_the_bulletin_as_a_workbook_a_document_and_a_page(world: World) -> None:
+    from docx import Document
+    from openpyxl import load_workbook
+
+    for name in ("通报.xlsx", "通报.docx", "通报.html"):
+        written = studyctl(
+            world.county, "county", "report", "--quarter", "2026Q3", "-o", str(world.tmp / name)
+        )
+        assert (written.returncode, written.stderr) == (0, f"报告已写入 {world.tmp / name}\n")
+    sheet = load_workbook(world.tmp / "通报.xlsx").active
+    assert sheet is not None
+    values = [list(row) for row in sheet.iter_rows(values_only=True) if any(cell is not None for cell in row)]
+    assert values[0][0] == "青石县 2026Q3 学习型机关建设通报"
+    header = values.index(next(row for row in values if row[0] == "名次"))
+    assert [row[:3] for row in values[header + 1 :]] == [
+        [1, "白沙镇", 50],
+        [1, "红岩乡", 50],
+        [1, "青石镇", 50],
+        [None, "全县合计", 150],
+    ]
+    document = Document(str(world.tmp / "通报.docx"))
+    rows = [[cell.text for cell in row.cells][:3] for row in document.tables[0].rows]
+    assert rows == [
+        ["名次", "机关", "人数"],
+        ["1", "白沙镇", "50"],
+        ["1", "红岩乡", "50"],
+        ["1", "青石镇", "50"],
+        ["—", "全县合计", "150"],
+    ]
+    page = (world.tmp / "通报.html").read_text("utf-8")
+    assert "<h1>青石县 2026Q3 学习型机关建设通报</h1>" in page
+    assert page.count("<tr>") == 5  # the header and four rows
+
+
+def test_push_refuses_a_password_in_county_remote(tmp_path: Path) -> None:
+    assert studyctl(tmp_path, "init", "档案").returncode == 0
+    config = tmp_path / "档案/studyctl.yaml"
+    config.write_text(
+        config.read_text("utf-8").replace("county_remote:", "county_remote: https://u:pw@git.example/a.git"),
+        "utf-8",
+    )
+    refused = studyctl(tmp_path / "档案", "push")
+    assert refused.returncode == 2
+    assert refused.stderr.startswith("studyctl: studyctl.yaml 的 county_remote 地址里含有密码，未推送。\n")
+    assert run(tmp_path / "档案", "git", "remote", check=False).stdout == ""
+
+
 def test_an_unreachable_office_keeps_its_last_copy_and_its_age_is_stated(world: World) -> None:
     world.daemons["baisha"].stop()
     fetched = studyctl(world.county, "county", "fetch", "baisha", now=LATER)

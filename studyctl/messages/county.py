@@ -94,6 +94,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "在 studyctl.yaml 中写上 county_remote: <县里给的地址>，或运行 git remote add county <地址>。",
         "en": "Write county_remote: <the URL the county gave you> in studyctl.yaml, or run git remote add county <URL>.",
     },
+    "push.password_in_config": {
+        "zh": "studyctl.yaml 的 county_remote 地址里含有密码，未推送。",
+        "en": "The county_remote URL in studyctl.yaml holds a password; nothing was pushed.",
+    },
+    "push.password_in_config.hint": {
+        "zh": "去掉密码（档案会提交到 git，人人可见）；登录交给 git 的 ssh 密钥或凭据助手。",
+        "en": "Remove it (the records folder is committed to git, for all to read); logging in is for git's ssh keys or credential helper.",
+    },
     "push.remote_failed": {
         "zh": "无法设置远程仓库 county：{detail}",
         "en": "Could not set the remote county: {detail}",
