@@ -99,7 +99,8 @@ def build(out: Path, offices: int) -> tuple[Path, list[Path]]:
         for index in range(offices):
             office_id = f"o{index:02d}"
             remote = (out / "server" / f"{office_id}.git").as_uri()
-            sh(county, *studyctl("county", "add", office_id, "--name", f"第{index + 1}机关", "--remote", remote))
+            name = f"第{index + 1}机关"
+            sh(county, *studyctl("county", "add", office_id, "--name", name, "--remote", remote))
     return county, folders
 
 

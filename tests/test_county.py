@@ -461,6 +461,37 @@ def test_a_force_push_over_a_sealed_quarter_is_caught(world: World) -> None:
     ]
 
 
+def test_fetch_in_a_terminal_shows_a_progress_bar(world: World) -> None:
+    import pty
+
+    main, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "studyctl", "county", "fetch", "qingshi", "hongyan"],
+        cwd=world.county,
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        env={**os.environ, "STUDYCTL_NOW": LATER, "TERM": "xterm", "COLUMNS": "100"},
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the terminal closed: the command ended
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(main)
+    assert proc.wait(timeout=60) == 0
+    screen = b"".join(chunks).decode("utf-8", "replace")
+    assert "正在取回" in screen  # the bar, drawn while the offices are fetched
+    assert "2/2" in screen
+    assert "青石镇（qingshi）: 0 个新提交，最新记录 2026-11-27，没有新封存" in screen
+    assert "红岩乡（hongyan）: 0 个新提交，最新记录 2026-11-27，没有新封存" in screen
+
+
 def test_county_offices_are_listed_renamed_and_removed(world: World) -> None:
     renamed = studyctl(world.county, "county", "rename", "hongyan", "红岩乡人民政府")
     assert renamed.stdout == "hongyan：红岩乡 改名为 红岩乡人民政府\n"
