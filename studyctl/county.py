@@ -443,7 +443,21 @@ def fetch_offices(
     now: dt.datetime,
     on_done: Callable[[FetchResult], None] | None = None,
 ) -> list[FetchResult]:
-    """Fetch the offices, `fetch_jobs` at a time; the state is saved once all are done."""
+    """Fetch the offices, `fetch_jobs` at a time; the state is saved once all are done.
+
+    One county command at a time changes the mirrors and the state: it holds the folder's lock."""
+    from studyctl.store import FolderLock
+
+    with FolderLock(county.root, "county fetch"):
+        return _fetch_offices(county, offices, now, on_done)
+
+
+def _fetch_offices(
+    county: County,
+    offices: Sequence[Office],
+    now: dt.datetime,
+    on_done: Callable[[FetchResult], None] | None,
+) -> list[FetchResult]:
     state = read_state(county)
     offices_state: dict[str, Any] = state.setdefault("offices", {})
     results: dict[str, FetchResult] = {}
@@ -642,6 +656,21 @@ def check_offices(
 ) -> list[OfficeCheck]:
     """Each office's check on the commit last fetched, several offices at a time (one process each,
     forked from this one, so imports are shared)."""
+    from studyctl.store import FolderLock
+
+    # a fetch replaces mirrors and a check replaces snapshots: one at a time
+    with FolderLock(county.root, "county check"):
+        return _check_offices(county, offices, period, today, report, workers)
+
+
+def _check_offices(
+    county: County,
+    offices: Sequence[Office],
+    period: Period,
+    today: dt.date,
+    report: bool,
+    workers: int | None,
+) -> list[OfficeCheck]:
     from studyctl.parallel import available_cpus, run_parallel
 
     state = read_state(county)
