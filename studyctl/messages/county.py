@@ -373,6 +373,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "统计截至 {date}，共 {offices} 个机关",
         "en": "As of {date}, {offices} office(s)",
     },
+    "county.bulletin.table": {"zh": "各机关排名", "en": "Offices ranked"},
     "county.bulletin.total": {"zh": "全县合计", "en": "County total"},
     "county.bulletin.sheet": {"zh": "全县通报", "en": "Bulletin"},
     "county.bulletin.note": {

@@ -296,7 +296,7 @@ def bulletin_table(bulletin: Bulletin, lang: str) -> Table:
     ]
     rows = [_cells(row.rank, row.name, row.figures) for row in bulletin.rows]
     rows.append(_cells(None, t("county.bulletin.total", lang), bulletin.total))
-    return Table("county", bulletin_title(bulletin, lang), columns, rows, t("county.bulletin.note", lang))
+    return Table("county", t("county.bulletin.table", lang), columns, rows, t("county.bulletin.note", lang))
 
 
 def _cells(rank: int | None, name: str, figures: dict[str, Any]) -> list[Any]:
@@ -330,7 +330,14 @@ def render_bulletin(bulletin: Bulletin, lang: str) -> RenderableType:
         ]
         for row in table.rows
     ]
-    return Group(table_as_rich(Table(table.name, table.title, columns, rows)), Text(table.note, style="dim"))
+    return Group(
+        Text(bulletin_title(bulletin, lang), style="bold"),
+        Text(
+            t("county.bulletin.subtitle", lang, date=bulletin.today.isoformat(), offices=len(bulletin.rows))
+        ),
+        table_as_rich(Table(table.name, table.title, columns, rows)),
+        Text(table.note, style="dim"),
+    )
 
 
 def bulletin_as_json(bulletin: Bulletin) -> str:
@@ -381,6 +388,7 @@ def _figures_json(figures: dict[str, Any]) -> dict[str, Any]:
 def bulletin_bytes(bulletin: Bulletin, chosen: str, lang: str) -> bytes:
     """The bulletin in a file format, through the same exporters as the office's report."""
     table = bulletin_table(bulletin, lang)
+    title = bulletin_title(bulletin, lang)
     subtitle = t(
         "county.bulletin.subtitle", lang, date=bulletin.today.isoformat(), offices=len(bulletin.rows)
     )
@@ -398,18 +406,17 @@ def bulletin_bytes(bulletin: Bulletin, chosen: str, lang: str) -> bytes:
     if chosen == "markdown":
         from studyctl.render.markdown_out import _escape, table_as_markdown
 
-        return f"# {_escape(table.title)}\n\n{_escape(subtitle)}\n\n{table_as_markdown(table)}".encode()
+        return f"# {_escape(title)}\n\n{_escape(subtitle)}\n\n{table_as_markdown(table)}".encode()
     if chosen == "html":
         from html import escape
 
         from studyctl.render.html_out import STYLE, table_as_html
 
         html_lang = "zh-CN" if lang == "zh" else "en"
-        title = escape(table.title)
         return (
             f'<!DOCTYPE html>\n<html lang="{html_lang}">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>{title}</title>\n"
-            f"<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
+            f"<title>{escape(title)}</title>\n"
+            f"<style>{STYLE}</style>\n</head>\n<body>\n<h1>{escape(title)}</h1>\n"
             f'<p class="subtitle">{escape(subtitle)}</p>\n{table_as_html(table)}\n</body>\n</html>\n'
         ).encode()
     if chosen == "xlsx":
@@ -421,7 +428,7 @@ def bulletin_bytes(bulletin: Bulletin, chosen: str, lang: str) -> bytes:
         sheet = workbook.active
         assert sheet is not None
         sheet.title = t("county.bulletin.sheet", lang)[:31]
-        _fill_sheet(sheet, table.title, subtitle, [table])
+        _fill_sheet(sheet, title, subtitle, [table])
         workbook.save(sheet_bytes := io.BytesIO())
         return sheet_bytes.getvalue()
     if chosen == "docx":
@@ -437,7 +444,7 @@ def bulletin_bytes(bulletin: Bulletin, chosen: str, lang: str) -> bytes:
         section = document.sections[0]
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Cm(29.7), Cm(21)
-        heading = document.add_heading(table.title, level=0)
+        heading = document.add_heading(title, level=0)
         heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
         document.add_paragraph(subtitle).alignment = WD_ALIGN_PARAGRAPH.CENTER
         _add_table(document, table, Pt(8), lang)
