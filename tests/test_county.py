@@ -541,3 +541,82 @@ def test_county_yaml_with_every_default_written_out(tmp_path: Path) -> None:
     broken = studyctl(tmp_path / "县", "county", "list")
     assert broken.returncode == 2
     assert broken.stderr.splitlines()[0].startswith("studyctl: county.yaml:3: offices.0.")
+
+
+def test_an_office_never_fetched_is_an_error_of_that_office(tmp_path: Path) -> None:
+    assert studyctl(tmp_path, "county", "init", "县", "--name", "青石县").returncode == 0
+    county = tmp_path / "县"
+    missing = (tmp_path / "nowhere.git").as_uri()
+    assert studyctl(county, "county", "add", "a", "--name", "甲镇", "--remote", missing).stdout == (
+        f"已登记 甲镇（a）：{missing}\n没有登记 a 的签名公钥（--signers）：其封存无法核验，检查时会提示。\n"
+    )
+    fetched = studyctl(county, "county", "fetch")
+    assert fetched.returncode == 1
+    assert fetched.stdout.startswith("甲镇（a）: 取回失败：fatal: '")
+    assert fetched.stdout.endswith("；继续使用原有副本（从未取回）\n")
+    checked = studyctl(county, "county", "check", "--quarter", "2026Q3", "--format", "json")
+    assert checked.returncode == 1
+    assert json.loads(checked.stdout)["offices"] == [
+        {
+            "id": "a",
+            "name": "甲镇",
+            "commit": None,
+            "fetched_at": None,
+            "counts": {"error": 1, "warning": 0},
+            "findings": [
+                {
+                    "rule": "county",
+                    "severity": "error",
+                    "file": "county.yaml",
+                    "line": None,
+                    "subject": "a",
+                    "message": "a 从未取回，无法检查。",
+                    "hint": "运行 studyctl county fetch a",
+                }
+            ],
+        }
+    ]
+
+
+def test_a_signers_file_that_is_not_one_is_refused(tmp_path: Path) -> None:
+    assert studyctl(tmp_path, "county", "init", "县", "--name", "青石县").returncode == 0
+    bad = tmp_path / "keys.txt"
+    bad.write_text("这不是公钥\n", "utf-8")
+    refused = studyctl(
+        tmp_path / "县",
+        "county",
+        "add",
+        "a",
+        "--name",
+        "甲镇",
+        "--remote",
+        "file:///x.git",
+        "--signers",
+        str(bad),
+    )
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        f"studyctl: {bad} 不是 allowed-signers 文件：每行应为“身份 公钥类型 公钥”，如 office@example ssh-ed25519 AAAA…\n"
+    )
+    assert "offices: []" in (tmp_path / "县/county.yaml").read_text("utf-8")
+
+
+def test_push_porcelain_and_why_a_ref_was_refused() -> None:
+    from studyctl.push import _why, parse_porcelain
+
+    output = (
+        "To git://example/a.git\n"
+        "*\trefs/tags/studyctl/sealed/2026Q3:refs/tags/studyctl/sealed/2026Q3\t[new tag]\n"
+        " \trefs/heads/main:refs/heads/main\t1a2b3c..4d5e6f\n"
+        "!\trefs/tags/studyctl/sealed/2026Q2:refs/tags/studyctl/sealed/2026Q2\t[rejected] (already exists)\n"
+        "Done\n"
+    )
+    assert parse_porcelain(output) == [
+        ("*", "refs/tags/studyctl/sealed/2026Q3", "[new tag]"),
+        (" ", "refs/heads/main", "1a2b3c..4d5e6f"),
+        ("!", "refs/tags/studyctl/sealed/2026Q2", "[rejected] (already exists)"),
+    ]
+    assert _why("refs/tags/studyctl/sealed/2026Q2", "[rejected] (already exists)") == "tag-exists"
+    assert _why("refs/heads/main", "[rejected] (fetch first)") == "behind"
+    assert _why("refs/heads/main", "[rejected] (non-fast-forward)") == "behind"
+    assert _why("refs/heads/main", "[remote rejected] (pre-receive hook declined)") == "remote"
