@@ -28,7 +28,7 @@ import re
 import shutil
 import subprocess
 import tarfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -202,6 +202,7 @@ class CountyInit:
 def init_county(folder: Path, name: str, lang: str) -> CountyInit:
     """Make a county folder: `county.yaml`, `signers/`, a `.gitignore` for `.studyctl/`, and git."""
     from studyctl import git
+    from studyctl.messages import t
 
     folder = folder.resolve()
     if (folder / COUNTY_FILE).exists():
@@ -221,16 +222,10 @@ def init_county(folder: Path, name: str, lang: str) -> CountyInit:
         if not made.ok:
             return CountyInit(folder, "failed", made.output)
     paths = [COUNTY_FILE, ".gitignore", f"{SIGNERS_DIR}/.gitkeep"]
-    committed = git.commit_paths(folder, paths, t_county("county.init.commit", lang, name=name))
+    committed = git.commit_paths(folder, paths, t("county.init.commit", lang, name=name))
     return CountyInit(
         folder, "committed" if committed.ok else "failed", "" if committed.ok else committed.output
     )
-
-
-def t_county(key: str, lang: str, **params: Any) -> str:
-    from studyctl.messages import t
-
-    return t(key, lang, **params)
 
 
 def add_office(
@@ -644,6 +639,7 @@ class OfficeTask:
     state: dict[str, Any]
     verdicts: tuple[SealVerdict, ...]
     report: bool
+    in_worker: bool = False
 
 
 def check_offices(
@@ -678,12 +674,13 @@ def _check_offices(
     verdicts = {office.id: tuple(verify_seals(county, office, state)) for office in offices}
     if json.dumps(state.get("verified", {}), sort_keys=True) != known:
         write_state(county, state)
+    count = min(workers if workers is not None else available_cpus(), len(offices))
     tasks = [
-        OfficeTask(county, office, period, today, state, verdicts[office.id], report) for office in offices
+        OfficeTask(county, office, period, today, state, verdicts[office.id], report, count > 1)
+        for office in offices
     ]
-    count = workers if workers is not None else available_cpus()
     found: dict[int, OfficeCheck] = {}
-    for index, result in run_parallel(_check_task, tasks, count if len(tasks) > 1 else 1):
+    for index, result in run_parallel(_check_task, tasks, count):
         found[index] = result
     return [found[index] for index in range(len(tasks))]
 
@@ -691,15 +688,13 @@ def _check_offices(
 def _check_task(task: OfficeTask) -> OfficeCheck:
     import studyctl.records as records_module
 
-    # an office is already one worker's task: its files load in this process, not in more workers
-    if os.getpid() != _PARENT_PID:
+    # an office is already one worker's task: its files load in that worker, not in more processes
+    # (a worker is a daemon process, which may not start any); the setting dies with the worker
+    if task.in_worker:
         records_module.PARALLEL_FROM = 1 << 60
     return check_office(
         task.county, task.office, task.period, task.today, task.state, task.verdicts, task.report
     )
-
-
-_PARENT_PID = os.getpid()
 
 
 def check_office(
@@ -889,9 +884,3 @@ def office_row(records: Any, period: Period, today: dt.date) -> dict[str, Any]:
         "degree": [summary.degree.done, summary.degree.due],
         "score": round(sum(scores) / len(scores), 1) if scores else None,
     }
-
-
-def iter_findings(checks: Sequence[OfficeCheck]) -> Iterator[tuple[OfficeCheck, Finding]]:
-    for check in checks:
-        for finding in check.findings:
-            yield check, finding
