@@ -41,13 +41,14 @@ from studyctl.findings import Finding, count_by_severity
 from studyctl.fsio import atomic_write
 from studyctl.models import Slug
 from studyctl.periods import Period
+from studyctl.push import PASSWORD_IN_URL
 
 COUNTY_FILE = "county.yaml"
 STATE_DIR = ".studyctl/county"
 SIGNERS_DIR = "signers"
 SEAL_PREFIX = "studyctl/sealed/"
 DEFAULT_FETCH_JOBS = 4
-PASSWORD_IN_URL = re.compile(r"^[a-z][a-z0-9+.-]*://[^/@:]+:[^/@]+@", re.IGNORECASE)
+COMMENT_COLUMN = 41  # where county.yaml's comments start, as studyctl.yaml's do
 _DATED_PATH = re.compile(r"^(?:sessions|essays)/\d{4}/(\d{4}-\d{2}-\d{2})-")
 _REJECTED_TAG = re.compile(r"\[rejected\]\s+(\S+)\s+->\s+\S+\s+\(would clobber existing tag\)")
 
@@ -771,7 +772,7 @@ def seal_findings(
     """The office's seals, as the county received them, against its signers and its current history:
     a seal that does not verify, a sealed record changed, deleted or added, a sealed commit no longer
     in the branch (a force-push), and a seal the office changed after the county received it."""
-    from studyctl.seal import content_hash, quarter_files, read_seals
+    from studyctl.seals import content_hash, quarter_files, read_seals
 
     git_dir = county.mirror(office.id)
     root = records.root

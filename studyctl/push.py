@@ -9,6 +9,7 @@ refused, why, so that the CLI can say exactly what to do.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,8 @@ from pathlib import Path
 from studyctl.errors import StudyctlError
 
 REMOTE = "county"
+# `scheme://user:password@host`: a password has no place in a file kept in git
+PASSWORD_IN_URL = re.compile(r"^[a-z][a-z0-9+.-]*://[^/@:]+:[^/@]+@", re.IGNORECASE)
 TAG_REFSPEC = "refs/tags/studyctl/*:refs/tags/studyctl/*"
 _ENV = {"GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
 
@@ -108,8 +111,6 @@ def push(root: Path, configured_url: str | None) -> PushResult:
 
 
 def _has_password(url: str) -> bool:
-    from studyctl.county import PASSWORD_IN_URL
-
     return PASSWORD_IN_URL.match(url) is not None
 
 

@@ -41,7 +41,15 @@ def run(
 
 
 def studyctl(cwd: Path, *args: str, now: str = FIRST_FETCH) -> subprocess.CompletedProcess[str]:
-    return run(cwd, sys.executable, "-m", "studyctl", *args, env={"STUDYCTL_NOW": now}, check=False)
+    return run(
+        cwd,
+        sys.executable,
+        "-m",
+        "studyctl",
+        *args,
+        env={"STUDYCTL_NOW": now, "STUDYCTL_TODAY": TODAY},
+        check=False,
+    )
 
 
 def free_port() -> int:
@@ -237,13 +245,16 @@ def test_offices_push_their_branch_and_seals(world: World) -> None:
 def test_a_push_behind_the_county_is_refused_with_what_to_do(world: World) -> None:
     other = world.tmp / "hongyan-other"
     run(world.tmp, "git", "clone", "-q", world.urls["hongyan"], str(other))
-    (other / "README.txt").write_text("另一台电脑\n", "utf-8")
-    run(other, "git", "add", "README.txt")
+    # each computer edits a record outside the sealed quarter: a seal covers every other file
+    edited = other / "sessions/2026/2026-10-09-study-day.yaml"
+    edited.write_text(edited.read_text("utf-8").replace("topic: ", "topic: （另一台电脑）", 1), "utf-8")
+    run(other, "git", "add", "-A")
     run(other, "git", "commit", "-q", "-m", "另一台电脑")
     run(other, "git", "push", "-q", "origin", "main")
     office = world.offices["hongyan"]
-    (office / "说明.txt").write_text("本机\n", "utf-8")
-    run(office, "git", "add", "说明.txt")
+    edited = office / "sessions/2026/2026-10-16-study-day.yaml"
+    edited.write_text(edited.read_text("utf-8").replace("topic: ", "topic: （本机）", 1), "utf-8")
+    run(office, "git", "add", "-A")
     run(office, "git", "commit", "-q", "-m", "本机")
     refused = studyctl(office, "push")
     assert refused.returncode == 1
@@ -276,12 +287,13 @@ def test_the_county_check_catches_the_seal_of_an_unlisted_key(world: World) -> N
     assert checked.returncode == 1
     document = json.loads(checked.stdout)
     assert [o["id"] for o in document["offices"]] == ["qingshi", "baisha", "hongyan"]
+    # the example's host rotation gives four warnings, its degree lapse one, in every office
     assert [o["counts"] for o in document["offices"]] == [
-        {"error": 0, "warning": 1},
-        {"error": 0, "warning": 1},
-        {"error": 1, "warning": 1},
+        {"error": 0, "warning": 5},
+        {"error": 0, "warning": 5},
+        {"error": 1, "warning": 5},
     ]
-    assert document["counts"] == {"error": 1, "warning": 3}
+    assert document["counts"] == {"error": 1, "warning": 15}
     assert document["county"] == "青石县" and document["period"] == "2026Q2"
     assert document["offices"][0]["fetched_at"] == FIRST_FETCH
     assert len(document["offices"][0]["commit"]) == 40
@@ -304,14 +316,14 @@ def test_the_county_check_catches_the_seal_of_an_unlisted_key(world: World) -> N
 def test_the_county_check_in_the_terminal(world: World) -> None:
     checked = studyctl(world.county, "county", "check", "--quarter", "2026Q2", now=FIRST_FETCH)
     lines = checked.stdout.splitlines()
-    assert lines[0] == "青石县 2026Q2：3 个机关，1 个有错误；共 1 个错误，3 个警告。"
+    assert lines[0] == "青石县 2026Q2：3 个机关，1 个有错误；共 1 个错误，15 个警告。"
     rows = [line.split() for line in lines if line.strip().startswith(("青石镇 ", "白沙镇 ", "红岩乡 "))]
     assert rows == [
-        ["青石镇", "0", "1", "✓", "✓", "✓", "✓", "✓", "13/13", "13/13", "0", "分钟前"],
-        ["白沙镇", "0", "1", "✓", "✓", "✓", "✓", "✓", "13/13", "13/13", "0", "分钟前"],
-        ["红岩乡", "1", "1", "✓", "✓", "✓", "✓", "✓", "13/13", "13/13", "0", "分钟前"],
+        ["青石镇", "0", "5", "✓", "✓", "✓", "✓", "✓", "13/13", "13/13", "0", "分钟前"],
+        ["白沙镇", "0", "5", "✓", "✓", "✓", "✓", "✓", "13/13", "13/13", "0", "分钟前"],
+        ["红岩乡", "1", "5", "✓", "✓", "✓", "✓", "✓", "13/13", "13/13", "0", "分钟前"],
     ]
-    assert "红岩乡（hongyan）：1 个错误，1 个警告" in lines
+    assert "红岩乡（hongyan）：1 个错误，5 个警告" in lines
     assert (
         "members/ding-xiaojun.yaml:6: 警告 丁小军学历为高中（中专），须在 2029-01-01 前达到大专以上。"
         in lines
@@ -411,7 +423,7 @@ def test_an_unreachable_office_keeps_its_last_copy_and_its_age_is_stated(world: 
         f"使用的是 {FIRST_FETCH} 的副本（3 天前）。\n"
     )
     assert checked.returncode == 0
-    assert checked.stdout.splitlines()[0] == "青石县 2026Q2：1 个机关，0 个有错误；共 0 个错误，1 个警告。"
+    assert checked.stdout.splitlines()[0] == "青石县 2026Q2：1 个机关，0 个有错误；共 0 个错误，5 个警告。"
 
 
 def test_a_force_push_over_a_sealed_quarter_is_caught(world: World) -> None:
@@ -471,7 +483,7 @@ def test_fetch_in_a_terminal_shows_a_progress_bar(world: World) -> None:
         stdin=follower,
         stdout=follower,
         stderr=follower,
-        env={**os.environ, "STUDYCTL_NOW": LATER, "TERM": "xterm", "COLUMNS": "100"},
+        env={**os.environ, "STUDYCTL_NOW": LATER, "STUDYCTL_TODAY": TODAY, "TERM": "xterm", "COLUMNS": "100"},
     )
     os.close(follower)
     chunks = []
