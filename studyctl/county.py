@@ -350,25 +350,16 @@ class SealVerdict:
 
 
 def verify_seal(git_dir: Path, quarter: str, signers: Path | None) -> SealVerdict:
-    """The signature of the seal tag of `quarter` against the office's allowed-signers file.
+    """The signature of the seal tag of `quarter` against the office's allowed-signers file, judged
+    by the one verification of seals (`seals.verify_seal`); without signers, nothing to judge by."""
+    from studyctl import seals
 
-    One small function so that the county can use seal.py's own verification once it has one."""
     if signers is None or not signers.is_file():
         return SealVerdict(quarter, None, "no-signers")
-    tag = f"refs/tags/{SEAL_PREFIX}{quarter}"
-    kind = _out(_git(git_dir, "cat-file", "-t", tag))
-    if kind != "tag":
-        return SealVerdict(quarter, False, "unsigned")
-    body = _git(git_dir, "cat-file", "tag", tag).stdout
-    if b"-----BEGIN SSH SIGNATURE-----" not in body and b"-----BEGIN PGP SIGNATURE-----" not in body:
-        return SealVerdict(quarter, False, "unsigned")
-    proc = _git(git_dir, "-c", f"gpg.ssh.allowedSignersFile={signers.resolve()}", "verify-tag", tag)
-    if proc.returncode == 0:
+    verdict = seals.verify_seal(git_dir, SEAL_PREFIX + quarter, quarter, signers)
+    if verdict.good:
         return SealVerdict(quarter, True)
-    text = _err(proc)
-    detail = (
-        "unknown-key" if ("No principal matched" in text or "not found" in text.lower()) else "bad-signature"
-    )
+    detail = {"unsigned": "unsigned", "unlisted": "unknown-key"}.get(verdict.verdict, "bad-signature")
     return SealVerdict(quarter, False, detail)
 
 

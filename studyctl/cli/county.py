@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 county_app = typer.Typer(help=h("county"), no_args_is_help=True)
 app.add_typer(county_app, name="county")
 
+# the formats of the county bulletin: the report's, but for pdf
+BULLETIN_FORMATS = ("text", "json", "csv", "markdown", "html", "xlsx", "docx")
+
 CountyOption = Annotated[
     Path | None,
     typer.Option("-C", "--county", help=h("county.folder"), file_okay=False, show_default=False),
@@ -244,7 +247,7 @@ def county_report(
 ) -> None:
     from studyctl.cli.check import current_date, resolve_period
     from studyctl.cli.output import err, out
-    from studyctl.cli.report import ReportFormat, choose_format
+    from studyctl.cli.report import choose_format
     from studyctl.county import check_offices, read_state
     from studyctl.errors import StudyctlError
     from studyctl.fsio import atomic_write
@@ -253,24 +256,25 @@ def county_report(
 
     today = current_date()
     period = resolve_period(quarter, year or (None if quarter else str(today.year)), today)
-    try:
-        chosen_format = choose_format(ReportFormat(output_format) if output_format else None, output)
-    except ValueError:
-        raise StudyctlError("county.bad_format", value=output_format) from None
-    if chosen_format in (ReportFormat.xlsx, ReportFormat.docx) and output is None:
-        raise StudyctlError("report.needs_output", format=chosen_format.value)
+    if output_format is not None and output_format not in BULLETIN_FORMATS:
+        raise StudyctlError("county.bad_format", value=output_format)
+    chosen_format = choose_format(output_format, output).name
+    if chosen_format not in BULLETIN_FORMATS:
+        raise StudyctlError("county.bad_format", value=chosen_format)
+    if chosen_format in ("xlsx", "docx") and output is None:
+        raise StudyctlError("report.needs_output", format=chosen_format)
     county, lang_code = _open(county_dir, lang)
     now = _now()
     for line in stale_lines(county.settings.offices, read_state(county), now, lang_code):
         err().print(line, style="yellow", markup=False, soft_wrap=True)
     checks = check_offices(county, county.settings.offices, period, today, report=True)
     bulletin = build_bulletin(county, period, today, checks)
-    if output is None and chosen_format is ReportFormat.text:
+    if output is None and chosen_format == "text":
         # fourteen columns: wider than the terminal rather than folded into unreadable slivers
         _wide(140).print(render_bulletin(bulletin, lang_code))
     elif output is None:
-        out().out(bulletin_bytes(bulletin, chosen_format.value, lang_code).decode("utf-8"), end="")
+        out().out(bulletin_bytes(bulletin, chosen_format, lang_code).decode("utf-8"), end="")
     else:
-        atomic_write(output, bulletin_bytes(bulletin, chosen_format.value, lang_code), str(output))
+        atomic_write(output, bulletin_bytes(bulletin, chosen_format, lang_code), str(output))
         err().print(t("report.wrote", lang_code, path=str(output)), style="green", markup=False)
     raise typer.Exit(0)

@@ -247,7 +247,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "county.list.fetched": {"zh": "副本", "en": "copy"},
     "county.rename.done": {"zh": "{id}：{old} 改名为 {name}", "en": "{id}: {old} renamed {name}"},
     "county.remove.done": {"zh": "已注销 {name}（{id}）。", "en": "Removed {name} ({id})."},
-    "county.bad_format": {"zh": "不认识的格式 {value}。", "en": "Unknown format {value}."},
+    "county.bad_format": {
+        "zh": "全县通报没有 {value} 格式：可用 text、json、csv、markdown、html、xlsx、docx。",
+        "en": "The county bulletin has no {value} format: text, json, csv, markdown, html, xlsx or docx.",
+    },
     # --- fetch -----------------------------------------------------------------------------------
     "county.age.never": {"zh": "从未取回", "en": "never fetched"},
     "county.age.minutes": {"zh": "{count} 分钟前", "en": "{count} min ago"},

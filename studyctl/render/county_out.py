@@ -437,17 +437,14 @@ def bulletin_bytes(bulletin: Bulletin, chosen: str, lang: str) -> bytes:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.shared import Cm, Pt
 
-        from studyctl.render.office import _add_table, _set_fonts
-
         document = Document()
-        _set_fonts(document)
         section = document.sections[0]
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Cm(29.7), Cm(21)
         heading = document.add_heading(title, level=0)
         heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
         document.add_paragraph(subtitle).alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _add_table(document, table, Pt(8), lang)
+        _docx_table(document, table, Pt(8))
         document.save(docx_bytes := io.BytesIO())
         return docx_bytes.getvalue()
     # text
@@ -456,3 +453,27 @@ def bulletin_bytes(bulletin: Bulletin, chosen: str, lang: str) -> bytes:
     console = Console(width=200, record=True, file=io.StringIO(), color_system=None)
     console.print(render_bulletin(bulletin, lang))
     return console.export_text().encode("utf-8")
+
+
+def _docx_table(document: Any, table: Table, size: Any) -> None:
+    """The table under its heading, a header row then a row per office, text `size` points."""
+    from studyctl.render.report_tables import cell_text
+
+    document.add_heading(table.title, level=1)
+    grid = document.add_table(rows=1, cols=len(table.columns))
+    grid.style = "Table Grid"
+    cells = [column.header for column in table.columns]
+    for row_cells, texts, bold in [(grid.rows[0].cells, cells, True)] + [
+        (
+            grid.add_row().cells,
+            [cell_text(c, col.kind) for c, col in zip(row, table.columns, strict=True)],
+            False,
+        )
+        for row in table.rows
+    ]:
+        for cell, text in zip(row_cells, texts, strict=True):
+            run = cell.paragraphs[0].add_run(text)
+            run.font.size = size
+            run.bold = bold
+    if table.note:
+        document.add_paragraph(table.note)
