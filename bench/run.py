@@ -374,6 +374,7 @@ def log_session_argv(root: Path, year: int) -> tuple[list[str], Callable[[], Non
         recorder,
         "--minutes-file",
         str(minutes),
+        "--all-present",
         "--no-commit",
     ]
 

@@ -97,7 +97,7 @@ def run_check(
     scope = scope or Scope()
     if records is None:
         records = load_records(root, years_for(period), today=today)
-    _check_scope(records, scope)
+    scope = _check_scope(records, scope, today)
     names = frozenset(registry()) if rules is None else frozenset(rules)
     audit = {name for name, rule in registry().items() if rule.group == "audit"}
     facts = gather_facts(root, records) if names & audit else None
@@ -111,11 +111,26 @@ def run_check(
     return CheckResult(period, records, findings, files, today, names, scope, waiting, context)
 
 
-def _check_scope(records: Records, scope: Scope) -> None:
-    if scope.member is not None and scope.member not in records.members:
-        raise StudyctlError("check.filter.unknown_member", value=scope.member)
-    if scope.unit is not None and scope.unit not in records.units:
-        raise StudyctlError("check.filter.unknown_unit", value=scope.unit)
+def _check_scope(records: Records, scope: Scope, today: dt.date) -> Scope:
+    """The scope with ids for the names the clerk typed (张伟 → zhang-wei, 财政所 → czs); a name
+    that fits nothing, or several members, stops the check with the most similar candidates."""
+    import dataclasses
+
+    from studyctl.names import describe_units, resolve_member, resolve_unit, similar_units
+
+    member, unit = scope.member, scope.unit
+    if member is not None:
+        found = resolve_member(member, records.members, records.units, today)
+        if found.member is None:
+            raise StudyctlError(found.problem, value=member, candidates=found.candidates or "-")
+        member = found.member
+    if unit is not None:
+        found_unit = resolve_unit(unit, records.units)
+        if found_unit is None or found_unit == "all":
+            candidates = describe_units(similar_units(unit, records.units))
+            raise StudyctlError("clerk.unknown_unit", value=unit, candidates=candidates or "-")
+        unit = found_unit
+    return dataclasses.replace(scope, member=member, unit=unit)
 
 
 class _ScopeFilter:

@@ -149,6 +149,11 @@ def init(folder: Path) -> GitResult:
     return run(folder, "init", "-q")
 
 
+def set_config(folder: Path, key: str, value: str) -> GitResult:
+    """Set `key` in the repository's own configuration (.git/config)."""
+    return run(folder, "config", "--local", key, value)
+
+
 def commit_paths(folder: Path, paths: list[str], message: str) -> GitResult:
     """Stage exactly `paths` and commit only them, whatever else is staged or dirty."""
     added = run(folder, "add", "--", *paths)

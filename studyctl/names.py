@@ -14,7 +14,7 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -219,32 +219,64 @@ def resolve_member(
         return Resolved(token, named[0].id)
     if named:
         return Resolved(token, None, "names.ambiguous", describe(named, units))
-    # nothing alike: the members themselves are the candidates (the active ones first)
-    candidates = (
-        similar_members(token, members)
-        or sorted(members.values(), key=lambda m: (day is not None and not m.active_on(day), m.id))[
-            :CANDIDATES_SHOWN
-        ]
-    )
+    # nothing alike: every member is a candidate, the most similar first (the active ones first
+    # among equals), so that a misspelt or mistyped name shows the person meant
+    candidates = similar_members(token, members, day=day)
     return Resolved(token, None, "names.unknown", describe(candidates, units))
 
 
 CANDIDATES_SHOWN = 8
 
 
-def similar_members(token: str, members: Mapping[str, Member], limit: int = CANDIDATES_SHOWN) -> list[Member]:
-    """Members whose id or name resembles `token`: shared characters, or a close spelling."""
-    scored = []
+def similarity(token: str, name: str, slug: str) -> float:
+    """How much `token` resembles a record called `name` with id `slug`: 0 to 1.
+
+    Counted by characters (张伟 / 张玮 share one of two) and by sound, in pinyin (张玮 and 张伟
+    are both zhangwei), so that a name typed with the wrong character of the right sound ranks first."""
+    token = token.strip()
+    if not token:
+        return 0.0
     lowered = token.lower()
-    for member in members.values():
-        score = max(
-            difflib.SequenceMatcher(None, lowered, member.id).ratio(),
-            difflib.SequenceMatcher(None, token, member.name).ratio(),
-            0.6 if token and (token in member.name or lowered in member.id) else 0.0,
-        )
-        if score >= 0.5:
-            scored.append((-score, member.id, member))
-    return [member for _, _, member in sorted(scored)[:limit]]
+    scores = [
+        difflib.SequenceMatcher(None, token, name).ratio(),
+        difflib.SequenceMatcher(None, lowered, slug).ratio(),
+    ]
+    if _HAN.search(token) and _HAN.search(name):
+        # by sound, syllable by syllable: 张玮 is zhang wei like 张伟; 张三 is nothing like 王芳
+        scores.append(difflib.SequenceMatcher(None, _pinyin(token), _pinyin(name)).ratio() * 0.95)
+    if token in name or (lowered and lowered in slug):
+        scores.append(0.6)
+    return max(scores)
+
+
+def similar_members(
+    token: str, members: Mapping[str, Member], limit: int = CANDIDATES_SHOWN, day: dt.date | None = None
+) -> list[Member]:
+    """The members like `token` (a similarity of 0.5 or more), else the `limit` most like it; the
+    most similar first (see `similarity`), among equals the ones active on `day`, then by id."""
+    scored = sorted(
+        ((similarity(token, m.name, m.id), m) for m in members.values()),
+        key=lambda pair: (-pair[0], day is not None and not pair[1].active_on(day), pair[1].id),
+    )
+    alike = [member for score, member in scored if score >= SIMILAR]
+    return (alike or [member for _, member in scored])[:limit]
+
+
+SIMILAR = 0.5
+
+
+def similar_units(token: str, units: Mapping[str, Unit], limit: int = CANDIDATES_SHOWN) -> list[Unit]:
+    """The units like `token`, else the `limit` most like it, the most similar first."""
+    scored = sorted(
+        ((similarity(token, u.name, u.id), u) for u in units.values()), key=lambda p: (-p[0], p[1].id)
+    )
+    alike = [unit for score, unit in scored if score >= SIMILAR]
+    return (alike or [unit for _, unit in scored])[:limit]
+
+
+def describe_units(units: Iterable[Unit]) -> str:
+    """`财政所 (czs)、…` for a list of candidates."""
+    return "; ".join(f"{unit.name} ({unit.id})" for unit in units)
 
 
 def describe(members: Iterable[Member], units: Mapping[str, Unit]) -> str:
@@ -263,6 +295,23 @@ def resolve_unit(token: str, units: Mapping[str, Unit]) -> str | None:
         return token
     named = [u.id for u in units.values() if typed(u.name) == token]
     return named[0] if len(named) == 1 else None
+
+
+def pick(text: str, options: Sequence[tuple[str, Sequence[str]]]) -> str | None:
+    """The option `text` names: by its number in the list shown (1, 2, …), by its id, or by one of
+    its names (Chinese or English, in any case); None if it names none.
+
+    `options` are (id, names) in the order they are shown. Compared in NFKC: a full-width ３ or
+    ｍｉｄｄｌｅ is the same answer."""
+    text = typed(text)
+    if text.isdigit():
+        number = int(text)
+        return options[number - 1][0] if 1 <= number <= len(options) else None
+    folded = text.casefold()
+    for option, names in options:
+        if folded == option.casefold() or folded in (n.casefold() for n in names):
+            return option
+    return None
 
 
 def split_list(text: str | None) -> list[str]:

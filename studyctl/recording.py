@@ -23,7 +23,15 @@ from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
 from studyctl.messages import t
 from studyctl.models import ALL_UNITS, AREAS, KINDS, Member, Plan, Record, Session, Unit
-from studyctl.names import initials, member_id, resolve_member, resolve_unit, slug_of, split_list
+from studyctl.names import (
+    describe,
+    initials,
+    member_id,
+    resolve_member,
+    resolve_unit,
+    slug_of,
+    split_list,
+)
 from studyctl.periods import quarter_of
 from studyctl.records import Records
 from studyctl.rules import Context
@@ -232,11 +240,26 @@ class MemberInput:
     id: str | None = None
 
 
-def add_member(root: Path, entry: MemberInput, commit: bool = True) -> tuple[str, Saved]:
+def add_member(
+    root: Path, entry: MemberInput, same_name: bool = False, backdate: bool = False, commit: bool = True
+) -> tuple[str, Saved]:
+    """Add a member. A name an active member already has needs `same_name`; a `joined` date with
+    sessions after it (which lack the new member's attendance) needs `backdate`."""
     if entry.id is not None:
         check_name("--id", entry.id)
     with transaction(root, "member-add") as tx:
         records = tx.organization
+        namesakes = [
+            m for m in records.members.values() if m.name == entry.name.strip() and m.active_on(entry.joined)
+        ]
+        if namesakes and not same_name:
+            raise StudyctlError(
+                "clerk.same_name", name=entry.name.strip(), existing=describe(namesakes, records.units)
+            )
+        if not backdate:
+            lacking = sessions_expecting(root, entry.unit, records, entry.joined)
+            if lacking:
+                raise StudyctlError("clerk.backdate", date=entry.joined.isoformat(), count=lacking)
         taken = set(records.members) | _file_ids(root / "members")
         new_id = entry.id or member_id(entry.name, taken)
         rel = f"members/{new_id}.yaml"
@@ -257,6 +280,25 @@ def add_member(root: Path, entry: MemberInput, commit: bool = True) -> tuple[str
         data["joined"] = entry.joined
         subject = _commit_subject(records, "store.commit.member_add", name=entry.name.strip(), id=new_id)
         return new_id, tx.save(Draft(rel, "members", data), subject, commit)
+
+
+def sessions_expecting(root: Path, unit: str, records: Records, joined: dt.date) -> int:
+    """How many recorded sessions on or after `joined` a new member of `unit` would have been
+    expected at (each lacks their attendance)."""
+    from studyctl.records import load_records
+
+    found = resolve_unit(unit, records.units) or unit
+    last = max((int(p.name) for p in (root / "sessions").glob("[0-9]" * 4) if p.is_dir()), default=0)
+    if last < joined.year:
+        return 0
+    sessions = load_records(root, years=range(joined.year, last + 1), kinds=("sessions",)).sessions
+    return sum(
+        1
+        for session in sessions.values()
+        if session.date >= joined
+        and not session.participants
+        and (ALL_UNITS in session.units or found in session.units)
+    )
 
 
 def _file_ids(folder: Path) -> set[str]:
@@ -298,6 +340,9 @@ def add_unit(root: Path, name: str, new_id: str | None = None, commit: bool = Tr
         check_name("--id", new_id)
     with transaction(root, "unit-add") as tx:
         records = tx.organization
+        same = [u for u in records.units.values() if u.name == name.strip()]
+        if same:
+            raise StudyctlError("clerk.unit_exists", name=name.strip(), id=same[0].id)
         taken = set(records.units) | _file_ids(root / "units")
         chosen = new_id or unit_id(name, taken)
         rel = f"units/{chosen}.yaml"
@@ -575,6 +620,14 @@ def add_essay(
     with transaction(root, "essay-add", today, sealed_ok=sealed_ok) as tx:
         records = tx.organization
         author = _known_member(entry.author, records, entry.date)
+        left = records.members[author].left
+        if left is not None and entry.date >= left:
+            raise StudyctlError(
+                "clerk.essay_after_left",
+                name=records.member_name(author),
+                date=entry.date.isoformat(),
+                left=left.isoformat(),
+            )
         slug = entry.slug or slug_of(entry.title) or "essay"
         rel = f"essays/{entry.date.year}/{entry.date.isoformat()}-{author}-{slug}.md"
         data: dict[str, Any] = {
@@ -614,6 +667,15 @@ def add_review(
         year, quarter = entry.quarter[:4], entry.quarter[5:]
         member = _known_member(entry.member, records)
         reviewer = _known_member(entry.reviewer, records)
+        left = records.members[member].left
+        begins = dt.date(int(year), 3 * int(quarter) - 2, 1)
+        if left is not None and begins >= left:
+            raise StudyctlError(
+                "clerk.review_after_left",
+                name=records.member_name(member),
+                quarter=entry.quarter,
+                left=left.isoformat(),
+            )
         rel = f"reviews/{year}/Q{quarter}/{member}.yaml"
         data: dict[str, Any] = {
             "member": member,
@@ -638,6 +700,14 @@ def add_self_report(
     with transaction(root, "self-report") as tx:
         records = tx.organization
         member = _known_member(who, records)
+        left = records.members[member].left
+        if left is not None and dt.date(year, 1, 1) >= left:
+            raise StudyctlError(
+                "clerk.self_report_after_left",
+                name=records.member_name(member),
+                year=year,
+                left=left.isoformat(),
+            )
         rel = f"self-reports/{year}/{member}.md"
         data = {"member": member, "year": year, "self_rating": rating}
         subject = _commit_subject(

@@ -63,6 +63,7 @@ __all__ = [
     "MARKDOWN_KINDS",
     "MODELS",
     "YEAR_FOLDERS",
+    "BrokenConfig",
     "Parsed",
     "RecordFile",
     "Records",
@@ -71,6 +72,7 @@ __all__ = [
     "location_findings",
     "parse_record_bytes",
     "read_bytes",
+    "refuse_broken_config",
     "validate_record",
     "walk_records",
 ]
@@ -289,6 +291,31 @@ def load_records(
     if today is not None:
         dated = (*records.sessions.values(), *records.essays.values(), *records.plans.values())
         findings.extend(future_findings(dated, today))
+    return records
+
+
+class BrokenConfig(StudyctlError):
+    """studyctl.yaml does not load: nothing can be judged by defaults nobody chose."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__("clerk.config_broken", file=finding.file, line=finding.line or 1)
+        self.finding = finding
+
+    def render(self, lang: str) -> str:
+        from studyctl.messages import t
+
+        detail = self.finding.message(lang)
+        text = t(self.key, lang, **self.params, detail=detail)
+        return text + "\n" + t(self.key + ".hint", lang, **self.params)
+
+
+def refuse_broken_config(records: Records) -> Records:
+    """`records`, unless studyctl.yaml did not load: then BrokenConfig for its first error. The
+    commands call it (the loader itself reports every file, the config too, as findings), so that
+    no command reports or writes by defaults nobody chose."""
+    for finding in records.findings:
+        if finding.file == CONFIG_FILE and finding.severity == "error" and finding.rule in ("yaml", "schema"):
+            raise BrokenConfig(finding)
     return records
 
 

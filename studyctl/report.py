@@ -369,8 +369,11 @@ class _Builder:
         return round(100 * sum(weights[name] * value for name, value in parts.items()) / total, 1)
 
     def ranked(self, rows: list[MemberRow]) -> list[MemberRow]:
+        """Score and rank the members the rules judge (active on the judge day, RULES 1.1 point 3);
+        one who had left is listed, unscored and unranked."""
         for row in rows:
-            row.score = self.score(row.parts)
+            judged = self.records.members[row.member].active_on(self.judge_day)
+            row.score = self.score(row.parts) if judged else None
         return rank_members(rows)
 
     # --- the five haves --------------------------------------------------------------------------

@@ -112,6 +112,8 @@ def init_records(
         return InitResult(folder, "failed", started.output)
     if county_remote:
         _set_county_remote(folder, county_remote)
+    # Chinese file names shown as they are in `git status` and `git log`, not as \345\255\246…
+    git.set_config(folder, "core.quotepath", "false")
     message = t("init.commit_message", lang)
     committed = git.commit_paths(folder, written, message)
     if not committed.ok:

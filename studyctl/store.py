@@ -50,7 +50,7 @@ from studyctl.layout import Stray, place, walk
 from studyctl.messages import t
 from studyctl.models import Record
 from studyctl.record_file import is_markdown, location_findings, parse_record_bytes, validate_record
-from studyctl.records import Records, load_records
+from studyctl.records import Records, load_records, refuse_broken_config
 from studyctl.references import reference_findings
 from studyctl.statedir import state_dir
 from studyctl.yamlio import YamlProblem, decode, dump_yaml, split_front_matter
@@ -303,7 +303,13 @@ class Saved:
 def load_organization(root: Path) -> Records:
     """Only studyctl.yaml, units and members: what names, references and attendance need
     (served from the cache where their files did not change)."""
-    return load_records(root, years=(), kinds=ORGANIZATION_KINDS)
+    records = load_records(root, years=(), kinds=ORGANIZATION_KINDS)
+    try:
+        return refuse_broken_config(records)
+    except StudyctlError:
+        # conflict markers in studyctl.yaml during a merge: the unfinished merge is what to say
+        refuse_during_git_operation(root)
+        raise
 
 
 class Transaction:

@@ -266,12 +266,27 @@ def run_main(monkeypatch, capsys, *args: str) -> tuple[int, str]:
 
 def test_check_unknown_member_or_unit_cannot_run(write_records, monkeypatch, capsys):
     root = write_records(OFFICE)
-    code, err = run_main(monkeypatch, capsys, "check", "-C", str(root), "--member", "nobody")
+    code, err = run_main(monkeypatch, capsys, "check", "-C", str(root), "--member", "张玮")
     assert code == 2
-    assert "没有编号为 nobody 的成员。" in err
-    code, err = run_main(monkeypatch, capsys, "check", "-C", str(root), "--unit", "xyz")
+    # the most similar first: 张玮 sounds like 张伟 (zhang wei)
+    assert err.startswith("studyctl: 没有叫“张玮”的成员。可能是：张伟 (zhang-wei, 财政所)\n")
+    code, err = run_main(monkeypatch, capsys, "check", "-C", str(root), "--unit", "财务所", "--lang", "en")
     assert code == 2
-    assert "没有编号为 xyz 的站所办。" in err
+    assert err == "studyctl: No unit is called “财务所”. Perhaps: 财政所 (czs)\nGive a unit's id or name.\n"
+
+
+@pytest.mark.parametrize(("member", "unit"), [("张伟", "财政所"), ("zhang-wei", "czs")])
+def test_check_takes_chinese_names_for_member_and_unit(write_records, member, unit):
+    root = write_records(OFFICE)
+    by_member = invoke("check", "-C", str(root), "-q", "2026Q2", "-f", "json", "--member", member)
+    assert [(f["rule"], f.get("member")) for f in json.loads(by_member.output)["findings"]] == [
+        ("minutes", None),
+        ("attendance", "zhang-wei"),
+    ]
+    by_unit = invoke("check", "-C", str(root), "-q", "2026Q2", "-f", "json", "--unit", unit)
+    assert [(f["rule"], f.get("member")) for f in json.loads(by_unit.output)["findings"]] == [
+        ("attendance", "zhang-wei")
+    ]
 
 
 def test_check_help_names_the_filters():

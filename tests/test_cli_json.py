@@ -138,7 +138,9 @@ def _periods() -> list[tuple[list[str], str]]:
 
 @pytest.mark.parametrize(("args", "period"), _periods())
 def test_periods(cli: Run, write_records: WriteRecords, args: list[str], period: str) -> None:
-    code, document = check_json(cli, write_records({}), *args)
+    # a campaign that began in 2025, so that 2025's periods can be checked (earlier ones cannot)
+    config = "organization: 测试镇机关\ncampaign_start: 2025-01-01\nlanguage: zh\n"
+    code, document = check_json(cli, write_records({"studyctl.yaml": config}), *args)
     assert (code, document["period"]) == (0, period)
 
 

@@ -63,6 +63,9 @@ def run(root: Path, *args: str, input: str | None = None):  # type: ignore[no-un
 
 
 def log(root: Path, *extra: str, input: str | None = None):  # type: ignore[no-untyped-def]
+    """log-session with every option; attendance as `extra` says, else `--all-present`."""
+    said = {"--late", "--leave", "--absent", "--from-csv", "--all-present"} & set(extra)
+    extra = extra if said else (*extra, "--all-present")
     return run(
         root,
         "log-session",
@@ -182,15 +185,15 @@ def terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 
 def test_missing_options_are_asked_for_on_a_terminal(repo: Path, terminal: Path) -> None:
-    answers = "2026-04-03\nstudy-day\n李明\n学习《宪法》\nlaw\n王芳\n"
+    answers = "2026-04-03\nstudy-day\n李明\n学习《宪法》\nlaw\n王芳\n是\n"
     result = run(repo, "log-session", "--late", "wang-fang", "--leave", "张伟:病假", input=answers)
     assert result.exit_code == 0, result.stderr
-    assert "成员：李明 (li-ming)、王芳 (wang-fang)、张伟 (zhang-wei)" in result.stderr
+    assert "应参加人员（3 人）：\n1 李明  2 王芳  3 张伟\n主持人: " in result.stderr
     assert (repo / REL).read_text(encoding="utf-8") == SESSION_TEXT
 
 
 def test_a_wrong_answer_is_asked_again(repo: Path, terminal: Path) -> None:
-    answers = "2026-04-31\n2026-04-03\n周五学习日\n张三\n李明\n学习《宪法》\nlaw\nwang-fang\n"
+    answers = "2026-04-31\n2026-04-03\n周五学习日\n张三\n李明\n学习《宪法》\nlaw\nwang-fang\ny\n"
     result = run(repo, "log-session", "--late", "wang-fang", "--leave", "张伟:病假", input=answers)
     assert result.exit_code == 0, result.stderr
     assert "2026-04-31 不是有效日期。" in result.stderr
@@ -198,17 +201,20 @@ def test_a_wrong_answer_is_asked_again(repo: Path, terminal: Path) -> None:
     assert (repo / REL).read_text(encoding="utf-8") == SESSION_TEXT
 
 
-def test_without_a_terminal_a_missing_option_fails_with_exit_2(repo: Path) -> None:
+def test_without_a_terminal_every_missing_option_is_named_at_once(repo: Path) -> None:
     result = run(repo, "log-session", "--date", "2026-04-03", "--kind", "study-day", "--topic", "x")
     assert result.exit_code == 2
-    assert result.stderr == "studyctl: 缺少 --host。\n加上 --host，或在终端中运行本命令逐项填写。\n"
+    assert result.stderr == (
+        "studyctl: 缺少 --host, --area, --recorder, --minutes-file, --all-present。\n"
+        "加上这些选项，或在终端中运行本命令逐项填写。全员出席时写 --all-present 明确说明。\n"
+    )
     assert not (repo / "sessions" / "2026").exists()
     assert commits(repo) == ["records"]
 
 
 def test_without_a_terminal_the_minutes_are_required(repo: Path) -> None:
     args = ["--date", "2026-04-03", "--kind", "study-day", "--host", "li-ming", "--topic", "x"]
-    result = run(repo, "log-session", *args, "--area", "law", "--recorder", "wang-fang")
+    result = run(repo, "log-session", *args, "--area", "law", "--recorder", "wang-fang", "--all-present")
     assert result.exit_code == 2
     assert "缺少 --minutes-file。" in result.stderr
 
@@ -414,7 +420,7 @@ def test_undo_reverts_the_last_studyctl_commit(repo: Path) -> None:
 
 
 def test_undo_asks_on_a_terminal_and_needs_yes_without_one(repo: Path, terminal: Path) -> None:
-    assert log(repo).exit_code == 0
+    assert log(repo, "--yes").exit_code == 0
     declined = run(repo, "undo", input="n\n")
     assert declined.exit_code == 1
     assert (repo / REL).exists()
@@ -462,6 +468,7 @@ def session_args(day: str, root: Path) -> list[str]:
         "wang-fang",
         "--minutes-file",
         str(root / "minutes.txt"),
+        "--all-present",
     ]
 
 

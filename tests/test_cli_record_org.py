@@ -38,8 +38,15 @@ def test_member_add_makes_the_id_from_the_name(repo: Path) -> None:
     )
 
 
-def test_a_second_member_with_the_same_name_gets_a_number(repo: Path) -> None:
-    result = run(repo, "member", "add", "张伟", *MEMBER_FLAGS)
+def test_a_second_member_with_the_same_name_needs_same_name_and_gets_a_number(repo: Path) -> None:
+    refused = run(repo, "member", "add", "张伟", *MEMBER_FLAGS)
+    assert refused.exit_code == 2
+    assert refused.stderr == (
+        "studyctl: 已有在职成员叫“张伟”：张伟 (zhang-wei, 财政所)。没有新建。\n"
+        "确是另一位同名的人时，加上 --same-name 再运行。\n"
+    )
+    assert not (repo / "members/zhang-wei-2.yaml").exists()
+    result = run(repo, "member", "add", "张伟", *MEMBER_FLAGS, "--same-name")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("成员编号：zhang-wei-2\n")
     assert (repo / "members/zhang-wei-2.yaml").exists()
@@ -49,7 +56,7 @@ def test_member_add_asks_for_what_is_missing(repo: Path, terminal: Path) -> None
     answers = "单雄信\n党政办\nmiddle\n1980-01-01\nmaster\nn\n2026-01-05\n"
     result = run(repo, "member", "add", input=answers)
     assert result.exit_code == 0, result.stderr
-    assert "站所办：财政所 (czs)、党政办 (dzb)" in result.stderr
+    assert "站所办：\n1 财政所  2 党政办\n所在站所办: " in result.stderr
     text = (repo / "members/shan-xiongxin.yaml").read_text(encoding="utf-8")
     assert "unit: dzb\nrole: middle\nborn: 1980-01-01\neducation: master\nparty_member: false\n" in text
 

@@ -23,7 +23,8 @@ FOLDERS = [*FLAT_FOLDERS, *YEAR_FOLDERS]
 
 @pytest.fixture(autouse=True)
 def git_identity(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Git that ignores the machine's settings and knows who commits."""
+    """Git that ignores the machine's settings and knows who commits; a Thursday as today."""
+    monkeypatch.setenv("STUDYCTL_TODAY", "2026-11-26")
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
     for role in ("AUTHOR", "COMMITTER"):
@@ -59,8 +60,7 @@ def test_init_makes_a_records_folder_with_a_first_commit(cli: Run, tmp_path: Pat
     assert stdout == (
         f"Made a new records folder in {root}.\n"
         "Started a git repository with a first commit.\n"
-        "Next: edit studyctl.yaml to name the organization, then add units and members "
-        "(studyctl unit add, studyctl member add).\n"
+        "Next: add units and members (studyctl unit add, studyctl member add).\n"
     )
     files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if ".git/" not in f"{p}/")
     assert files == sorted(
@@ -150,6 +150,8 @@ def test_without_git_the_folder_is_still_made(
     assert code == 0
     assert stdout == (
         f"Made a new records folder in {tmp_path / 'records'}.\n"
+        "The campaign starts (campaign_start) on this week's Monday, 2026-11-23: weeks before it are not "
+        "checked. If it began earlier, change campaign_start in studyctl.yaml.\n"
         "Next: edit studyctl.yaml to name the organization, then add units and members "
         "(studyctl unit add, studyctl member add).\n"
     )
@@ -167,7 +169,7 @@ def test_git_without_an_identity_says_how_to_finish(
     monkeypatch.setenv("GIT_AUTHOR_EMAIL", "")  # an empty e-mail is refused whatever the host is named
     code, stdout, _ = cli("init", "records", "--lang", "en", cwd=tmp_path)
     root = tmp_path / "records"
-    assert code == 0
+    assert code == 1  # the folder is made, the first commit is not: not a success
     assert "git does not know who is committing" in stdout
     assert f"git -C {root} commit -m 'Start the records folder'" in stdout
     assert (root / "studyctl.yaml").is_file()
@@ -234,7 +236,7 @@ def test_records_option_names_the_folder(cli: Run, write_records: WriteRecords, 
 
 def test_records_option_wins_over_walking_up(cli: Run, write_records: WriteRecords, tmp_path: Path) -> None:
     root = write_records({})
-    cli("init", "other", cwd=tmp_path)
+    cli("init", "other", "--campaign-start", "2026-01-01", cwd=tmp_path)
     code, stdout, _ = cli(
         "check", "yaml", "--format", "json", "-q", "2026Q2", "-C", str(tmp_path / "other"), cwd=root
     )
@@ -266,3 +268,74 @@ def test_a_folder_named_studyctl_yaml_is_no_records_folder(cli: Run, tmp_path: P
     code, _, stderr = cli("check", cwd=tmp_path)
     assert code == 2
     assert "studyctl init" in stderr
+
+
+# --- the first minutes of a new user -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "next_step"),
+    [
+        (
+            "zh",
+            "活动开始日期（campaign_start）取本周一 2026-11-23：此前各周不作检查。"
+            "如活动开始得更早，请改写 studyctl.yaml 中的 campaign_start。",
+            "下一步：用 studyctl unit add 和 studyctl member add 登记站所办和成员。",
+        ),
+        (
+            "en",
+            "The campaign starts (campaign_start) on this week's Monday, 2026-11-23: weeks before it are not "
+            "checked. If it began earlier, change campaign_start in studyctl.yaml.",
+            "Next: add units and members (studyctl unit add, studyctl member add).",
+        ),
+    ],
+)
+def test_init_starts_the_campaign_this_monday_and_says_so(
+    cli: Run, tmp_path: Path, lang: str, said: str, next_step: str
+) -> None:
+    code, stdout, _ = cli("init", "学习档案", "-o", "测试镇机关", "--lang", lang, cwd=tmp_path)
+    assert code == 0
+    lines = stdout.splitlines()
+    assert lines[1] == said
+    assert lines[-1] == next_step  # the organization is named already: nothing to fill in
+    assert "campaign_start: 2026-11-23 " in (tmp_path / "学习档案" / "studyctl.yaml").read_text(
+        encoding="utf-8"
+    )
+    # the weeks before are not owed: a fresh folder checks clean
+    code, stdout, _ = cli("check", "--format", "json", cwd=tmp_path / "学习档案")
+    assert code == 0, stdout
+
+
+def test_init_shows_chinese_file_names_in_git(cli: Run, tmp_path: Path) -> None:
+    cli("init", "学习档案", "-o", "测试镇机关", cwd=tmp_path)
+    root = tmp_path / "学习档案"
+    assert git(root, "config", "--local", "core.quotepath") == "false\n"
+    (root / "units" / "党政办.yaml").write_text("id: dzb\nname: 党政办\n", encoding="utf-8")
+    assert git(root, "status", "--porcelain") == "?? units/党政办.yaml\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("zh", "2026Q2 时创建学习型机关活动尚未开始（2026-11-23 开始），没有可检查的内容。"),
+        (
+            "en",
+            "The campaign had not started in 2026Q1 (it started on 2026-11-23): there is nothing to check.",
+        ),
+    ],
+)
+def test_a_quarter_before_the_campaign_says_it_had_not_started(
+    tmp_path: Path, lang: str, expected: str
+) -> None:
+    from typer.testing import CliRunner
+
+    from studyctl.cli import app
+
+    assert CliRunner().invoke(app, ["init", str(tmp_path / "records"), "-o", "测试镇机关"]).exit_code == 0
+    # a quarter of the campaign's first year that ended before it began (earlier years are out of
+    # range altogether)
+    quarter = "2026Q2" if lang == "zh" else "2026Q1"
+    args = ["check", "--quarter", quarter, "--lang", lang, "-C", str(tmp_path / "records")]
+    result = CliRunner().invoke(app, args)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.splitlines()[0] == f"studyctl: {expected}"

@@ -279,14 +279,15 @@ def test_plan_reviews_and_the_score(q2_report) -> None:
     assert li.score == 86.7
     assert rows["zhang-wei"].score == 46.8  # no plan, half the essays, fair ratings, notebook incomplete
     assert rows["zhao-lei"].score == 42.1  # joined in Q2: one essay due; no plan, no review
-    # left before the quarter's end: no review due, so only attendance, essays and the plan count
+    # left before the quarter's end: no review due, so only attendance, essays and the plan count;
+    # not judged (RULES 1.1 point 3), so neither scored nor ranked: listed last
     assert rows["wang-fang"].parts == {"attendance": 1.0, "essays": 0.0, "plan": 0.0}
-    assert rows["wang-fang"].score == 46.2
+    assert rows["wang-fang"].score is None
     assert [(r.member, r.rank) for r in q2_report.members] == [
         ("li-ming", 1),
         ("zhang-wei", 2),
-        ("wang-fang", 3),
-        ("zhao-lei", 4),
+        ("zhao-lei", 3),
+        ("wang-fang", None),
     ]
 
 
@@ -295,7 +296,8 @@ def test_the_weights_come_from_studyctl_yaml(write_records) -> None:
     config += "  essays: 0\n  plan: 0\n  reviews: 0\n  notebook: 0\n  self_report: 0\n"
     records = load_records(write_records({**RECORDS, "studyctl.yaml": config}), {2026})
     rows = by_member(build_report(records, Q2, TODAY))
-    assert (rows["li-ming"].score, rows["wang-fang"].score, rows["zhang-wei"].score) == (66.7, 100.0, 75.0)
+    assert (rows["li-ming"].score, rows["zhang-wei"].score) == (66.7, 75.0)
+    assert rows["wang-fang"].score is None  # had left by the judge day: not judged
 
 
 def test_the_self_report_counts_once_the_year_has_ended(write_records) -> None:

@@ -211,7 +211,7 @@ def test_degree_below_while_the_deadline_is_ahead(write_records):
         ("degree", "warning", "wang-fang", "wang-fang", "members/wang-fang.yaml", 6, "degree.ahead")
     ]
     [finding] = run_check(root, Q2, AFTER_Q2, ["degree"]).findings
-    assert finding.message("zh") == "王芳学历为高中（中专），须在 2029-01-01 前达到大专以上。"
+    assert finding.message("zh") == "王芳学历为高中，须在 2029-01-01 前达到大专以上。"
 
 
 def test_degree_below_once_the_deadline_has_passed(write_records):
@@ -313,7 +313,7 @@ def test_degree_the_deadline_day_itself_is_still_in_time(write_records):
     assert [(f.rule, f.severity, f.file, f.line, f.key) for f in on_the_day] == [
         ("degree", "warning", "members/wang-fang.yaml", 6, "degree.ahead")
     ]
-    assert on_the_day[0].message("zh") == "王芳学历为高中（中专），须在 2026-06-29 前达到大专以上。"
+    assert on_the_day[0].message("zh") == "王芳学历为高中，须在 2026-06-29 前达到大专以上。"
     the_day_after = run_check(root, Q2, dt.date(2026, 6, 30), ["degree"]).findings
     assert [(f.rule, f.severity, f.file, f.line, f.key) for f in the_day_after] == [
         ("degree", "error", "members/wang-fang.yaml", 6, "degree.passed")

@@ -52,6 +52,37 @@ class StudyctlGroup(TyperGroup):
     Lists the commands of `COMMANDS` by name and help alone, and builds a command when it runs."""
 
     listing = False  # while the help is drawn: a command's name and help are all it needs
+    lang = "zh"  # the run's language, set by `main` (Typer's and Click's own texts follow it)
+
+    def main(self, args: Any = None, *rest: Any, **extra: Any) -> Any:
+        """Run; a usage error or an abort is shown in the run's language (see parser_texts)."""
+        import sys
+
+        from typer._click.exceptions import ClickException
+        from typer.exceptions import Abort
+
+        argv = list(sys.argv[1:] if args is None else args)
+        self.lang = detect_language(argv)
+        standalone = extra.pop("standalone_mode", True)
+        extra["standalone_mode"] = False
+        try:
+            code = super().main(argv, *rest, **extra)
+        except ClickException as error:
+            if not standalone:
+                raise
+            _show_usage_error(error, self.lang)
+            sys.exit(error.exit_code)
+        except Abort:
+            if not standalone:
+                raise
+            from studyctl.cli.output import print_error
+            from studyctl.messages import t
+
+            print_error(t("cli.aborted", self.lang))
+            sys.exit(1)
+        if not standalone:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
 
     def list_commands(self, ctx: Any) -> list[str]:
         built = [name for name in super().list_commands(ctx) if name not in COMMANDS]
@@ -59,6 +90,10 @@ class StudyctlGroup(TyperGroup):
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         command = super().get_command(ctx, cmd_name)  # built already: its module was imported first
+        if command is not None and not self.listing:
+            from studyctl.cli.parser_texts import localize
+
+            localize(command, self.lang)
         if command is not None or cmd_name not in COMMANDS:
             return command
         module, help_key = COMMANDS[cmd_name]
@@ -66,7 +101,9 @@ class StudyctlGroup(TyperGroup):
             return TyperCommand(name=cmd_name, help=h(help_key))
         command = _build_command(cmd_name, module)
         if command is not None:
-            self.add_command(command, cmd_name)
+            from studyctl.cli.parser_texts import localize
+
+            self.add_command(localize(command, self.lang), cmd_name)
         return command
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
@@ -89,6 +126,9 @@ class StudyctlGroup(TyperGroup):
             raise
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
+        from studyctl.cli.parser_texts import localize_group
+
+        localize_group(self, ctx, self.lang)
         self.listing = True
         try:
             super().format_help(ctx, formatter)
@@ -139,6 +179,20 @@ def _internal_error(exc: Exception, lang: str) -> None:
         print_error(t("internal.error.unsaved", lang, error=error, detail=failed.strerror or str(failed)))
         return
     print_error(t("internal.error", lang, error=error, path=path))
+
+
+def _show_usage_error(error: Any, lang: str) -> None:
+    from typer import rich_utils
+    from typer._click.exceptions import UsageError
+
+    from studyctl.cli.parser_texts import localize, speak_rich, usage_error_text
+
+    speak_rich(lang)
+    ctx = getattr(error, "ctx", None)
+    if ctx is not None:
+        localize(ctx.command, lang)
+    shown = UsageError(usage_error_text(error, lang), ctx)
+    rich_utils.rich_format_error(shown)
 
 
 def _no_options() -> None:

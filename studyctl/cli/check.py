@@ -44,7 +44,7 @@ def check(
     from studyctl.cli.progress import loading_progress
     from studyctl.cli.replay import Replay, play, replay
     from studyctl.errors import StudyctlError
-    from studyctl.records import find_root, load_records
+    from studyctl.records import find_root, load_records, refuse_broken_config
     from studyctl.rules import registry
 
     today = current_date()
@@ -67,9 +67,10 @@ def check(
             play(answer)
             raise typer.Exit(1 if answer[0] == 1 or (strict and answer[0] == 2) else 0)
     with loading_progress(language(lang)) as progress:
-        records = load_records(
-            root, years_for(period), progress=progress, today=today, use_cache=not no_cache
+        records = refuse_broken_config(
+            load_records(root, years_for(period), progress=progress, today=today, use_cache=not no_cache)
         )
+    refuse_before_campaign(period, records.config.campaign_start)
     result = run_check(root, period, today, rules or None, records=records, scope=scope)
     lang_code = language(lang, result.records.config.language)
     with console.capture() as captured:
@@ -86,6 +87,15 @@ def check(
     # kept as 1 (errors), 2 (warnings only) or 0, so that --strict can be answered from it
     stored.keep(1 if result.failed() else 2 if result.failed(strict=True) else 0, text)
     raise typer.Exit(1 if result.failed(strict) else 0)
+
+
+def refuse_before_campaign(period, campaign_start: dt.date) -> None:  # type: ignore[no-untyped-def]
+    """A period that ended before the campaign began has nothing to check or report: say so, rather
+    than list every week of it as missed."""
+    from studyctl.errors import StudyctlError
+
+    if period.end <= campaign_start:
+        raise StudyctlError("clerk.before_campaign", period=str(period), start=campaign_start.isoformat())
 
 
 def current_date() -> dt.date:

@@ -27,14 +27,17 @@ def init(
     lang: LangOption = None,
 ) -> None:
     from studyctl.cli.output import out
+    from studyctl.clock import today
     from studyctl.errors import StudyctlError
     from studyctl.messages import t
     from studyctl.scaffold import init_records
 
     lang_code = language(lang)
-    from studyctl.clock import today
-
-    start = campaign_start or dt.date(today().year, 1, 1).isoformat()
+    day = today()
+    # the campaign, as far as studyctl knows, starts the week the office starts keeping records:
+    # weeks before it would all be reported as missed
+    monday = day - dt.timedelta(days=day.weekday())
+    start = campaign_start or monday.isoformat()
     try:
         dt.date.fromisoformat(start)
     except ValueError:
@@ -44,12 +47,17 @@ def init(
     )
     console = out()
     console.print(t("init.done", lang_code, path=str(result.path)), style="bold green")
+    if campaign_start is None:
+        console.print(t("clerk.init.campaign_start", lang_code, date=start), highlight=False)
+    failed = result.git == "failed"
     if result.git == "committed":
         console.print(t("init.git_done", lang_code))
     elif result.git == "inside":
         console.print(t("init.git_inside", lang_code))
-    elif result.git == "failed":
+    elif failed:
         console.print(t("init.git_failed", lang_code, detail=result.git_detail), style="yellow")
     if county_remote:
         console.print(t("init.county_remote", lang_code, url=county_remote))
-    console.print(t("init.next", lang_code))
+    console.print(t("clerk.init.next_named" if organization else "init.next", lang_code))
+    if failed:
+        raise typer.Exit(1)

@@ -33,8 +33,9 @@ def log_session(
         str | None, typer.Option("--kind", "-k", help=h("log.kind"), autocompletion=complete_kinds)
     ] = None,
     units: Annotated[
-        str, typer.Option("--units", help=h("log.units"), autocompletion=complete_units)
-    ] = "all",
+        str | None,
+        typer.Option("--units", help=h("log.units"), autocompletion=complete_units, show_default=False),
+    ] = None,
     participants: Annotated[
         str | None,
         typer.Option("--participants", help=h("log.participants"), autocompletion=complete_members),
@@ -60,7 +61,9 @@ def log_session(
     from_csv: Annotated[
         Path | None, typer.Option("--from-csv", help=h("log.from_csv"), dir_okay=False, show_default=False)
     ] = None,
+    all_present: Annotated[bool, typer.Option("--all-present", help=h("log.all_present"))] = False,
     slug: Annotated[str | None, typer.Option("--slug", help=h("log.slug"), show_default=False)] = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=h("log.yes"))] = False,
     replace: ReplaceOption = False,
     no_commit: NoCommitOption = False,
     sealed_ok: SealedOkOption = None,
@@ -68,29 +71,113 @@ def log_session(
     lang: LangOption = None,
 ) -> None:
     from studyctl.cli import prompting as p
+    from studyctl.cli import record_session as conversation
     from studyctl.clock import today
+    from studyctl.domain import expected_members
+    from studyctl.errors import StudyctlError
     from studyctl.fsio import read_input
-    from studyctl.models import AREAS, KINDS
+    from studyctl.messages import t
     from studyctl.names import split_list
-    from studyctl.recording import SessionInput, log_session, parse_area, parse_kind
+    from studyctl.recording import SessionInput, log_session
 
     root, records, lang_code = p.office(records_dir, lang)
     now = today()
-    day = p.to_date(date) if date else p.ask("--date", "store.prompt.date", lang_code, p.to_date)
-    kind_of = p.choice_of("--kind", KINDS, parse_kind)
-    chosen_kind = kind_of(kind) if kind else p.ask("--kind", "store.prompt.kind", lang_code, kind_of)
-    if host is None and p.interactive():
-        p.show_members(records, lang_code, day)
-    chosen_host = host or p.ask("--host", "store.prompt.host", lang_code, p.member_in(records, day))
+    said_attendance = bool(from_csv or late or leave or absent or all_present)
+    asking = p.interactive()
+    if not asking:
+        # from a script every missing option is named at once, before anything is read
+        missing = [
+            option
+            for option, value in (
+                ("--date", date),
+                ("--kind", kind),
+                ("--host", host),
+                ("--topic", topic),
+                ("--area", area),
+                ("--recorder", recorder),
+                ("--minutes-file", minutes_file),
+            )
+            if value is None
+        ]
+        kind_id = p.choice("--kind", "kind", lang_code)(kind) if kind else None
+        needed = conversation.needs(kind_id) if kind_id else None
+        if needed and units is None and participants is None:
+            missing.append(needed)
+        if not said_attendance:
+            missing.append("--all-present")
+        if missing:
+            key = "clerk.missing_attendance" if missing == ["--all-present"] else "clerk.missing_options"
+            raise StudyctlError(key, options=", ".join(missing))
+    day = p.date_of(date, "--date", "store.prompt.date", now, lang_code)
+    chosen_kind = p.chosen(kind, "--kind", "kind", "store.prompt.kind", lang_code)
+    chosen_units = split_list(units)
+    chosen_participants = split_list(participants)
+    if asking and units is None and participants is None:
+        needed = conversation.needs(chosen_kind)
+        if needed == "--participants":
+            chosen_participants = conversation.ask_participants(records, day, lang_code)
+        elif chosen_kind not in conversation.WHOLE_STAFF_KINDS:
+            chosen_units = conversation.ask_units(records, chosen_kind, lang_code)
+    chosen_units = chosen_units or ["all"]
+    expected: list[str] = []
+    shown: list[str] | None = None
+    if asking:
+        # the names are resolved now, for the lists and the table shown before writing
+        member_of = p.member_in(records, day)
+        resolved_units = [u if u == "all" else p.unit_in(records)(u) for u in chosen_units]
+        resolved_participants = [member_of(name) for name in chosen_participants]
+        expected = expected_members(records.members, day, resolved_units, resolved_participants)
+        if host is None or recorder is None:
+            names = [records.member_name(m) for m in expected]
+            p.show_grid(names, t("clerk.prompt.expected", lang_code, count=len(expected)))
+            shown = expected
+    member = p.member_in(records, day, shown)
+    chosen_host = (
+        (member(host) if asking else host)
+        if host
+        else p.ask("--host", "store.prompt.host", lang_code, member)
+    )
     chosen_topic = topic or p.ask("--topic", "store.prompt.topic", lang_code, p.to_text)
-    area_of = p.choice_of("--area", AREAS, parse_area)
-    chosen_area = area_of(area) if area else p.ask("--area", "store.prompt.area", lang_code, area_of)
-    chosen_recorder = recorder or p.ask(
-        "--recorder", "store.prompt.recorder", lang_code, p.member_in(records, day)
+    chosen_area = p.chosen(area, "--area", "area", "store.prompt.area", lang_code)
+    chosen_recorder = (
+        (member(recorder) if asking else recorder)
+        if recorder
+        else p.ask("--recorder", "store.prompt.recorder", lang_code, member)
     )
     minutes = p.text_from(
         minutes_file, "--minutes-file", "store.template.minutes", "store.what.minutes", lang_code
     )
+    said = conversation.Attendance(late=late or [], leave=leave or [], absent=absent or [])
+    if asking:
+        if not said_attendance:
+            said = conversation.ask_attendance(records, day, expected, lang_code)
+        if from_csv is None:
+            told = conversation.Attendance(
+                late=[member(name) for name in said.late],
+                leave=[conversation.resolved_entry(entry, member) for entry in said.leave],
+                absent=[conversation.resolved_entry(entry, member) for entry in said.absent],
+            )
+            summary = conversation.session_summary(
+                records,
+                day,
+                chosen_kind,
+                resolved_units,
+                resolved_participants,
+                chosen_host,
+                chosen_topic,
+                chosen_area,
+                chosen_recorder,
+                minutes,
+                expected,
+                told,
+                lang_code,
+            )
+            conversation.show_record(records, summary, lang_code)
+        if not yes and not p.confirm(t("clerk.prompt.write", lang_code), lang_code, default=None):
+            from studyctl.cli.output import out
+
+            out().print(t("clerk.not_written", lang_code))
+            raise typer.Exit(1)
     entry = SessionInput(
         date=day,
         kind=chosen_kind,
@@ -99,11 +186,11 @@ def log_session(
         area=chosen_area,
         recorder=chosen_recorder,
         minutes=minutes,
-        units=split_list(units) or ["all"],
-        participants=split_list(participants),
-        absent=absent or [],
-        leave=leave or [],
-        late=late or [],
+        units=chosen_units,
+        participants=chosen_participants,
+        absent=said.absent,
+        leave=said.leave,
+        late=said.late,
         sheet=read_input(str(from_csv)) if from_csv else None,
         sheet_name=str(from_csv) if from_csv else "",
         slug=slug,
@@ -147,7 +234,7 @@ def undo(
             return True
         if not p.interactive():
             raise StudyctlError("store.undo_needs_yes")
-        return p.confirm(t("store.undo_confirm", lang_code))
+        return p.confirm(t("store.undo_confirm", lang_code), lang_code)
 
     result = undo_last(root, agree)
     if result is None:

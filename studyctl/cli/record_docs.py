@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -25,17 +24,13 @@ MemberArgument = Annotated[str, typer.Argument(help=h("member.member"), autocomp
 AreaItems = Annotated[list[str] | None, typer.Option(show_default=False)]
 
 
-class Rating(StrEnum):
-    excellent = "excellent"
-    good = "good"
-    fair = "fair"
-    poor = "poor"
+RATINGS_SHOWN = "<excellent|good|fair|poor>"
+NOTEBOOK_SHOWN = "<kept|incomplete|missing>"
 
 
-class NotebookState(StrEnum):
-    kept = "kept"
-    incomplete = "incomplete"
-    missing = "missing"
+def _rating(flag: str, key: str) -> typer.models.OptionInfo:
+    """A rating given as an option: excellent, 优秀 or its number in the list (1)."""
+    return typer.Option(flag, help=h(key), metavar=RATINGS_SHOWN, show_default=False)
 
 
 def _year(text: str | None, today: dt.date) -> int:
@@ -86,7 +81,7 @@ def plan_new(
         missing = [f"--{area}" for area, items in by_area.items() if not items]
         if missing:
             raise StudyctlError("store.missing_option", option=", ".join(missing))
-        day = p.to_date(due) if due else p.to_date(f"{plan_year}-12-31")
+        day = p.to_date(due, now, lang_code) if due else dt.date(plan_year, 12, 31)
         items = [(area, text, day) for area, texts in by_area.items() for text in texts or []]
         chosen_goals = goals or p.ask("--goals", "store.prompt.goals", lang_code, p.to_text)
         entry = PlanInput(member, plan_year, chosen_goals, essays_target, items)
@@ -108,7 +103,6 @@ def plan_done(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
-
     from studyctl.cli import prompting as p
     from studyctl.cli.output import out
     from studyctl.messages import t
@@ -116,7 +110,7 @@ def plan_done(
 
     root, _, lang_code = p.office(records_dir, lang)
     now = today()
-    day = p.to_date(date) if date else now
+    day = p.to_date(date, now, lang_code) if date else now
     content, saved = plan_done(root, member, _year(year, now), item, day, commit=not no_commit, today=now)
     out().print(t("store.plan_item_done", lang_code, content=content))
     raise typer.Exit(p.report(saved, lang_code))
@@ -138,7 +132,6 @@ def schedule_publish(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
-
     from studyctl.cli import prompting as p
     from studyctl.fsio import read_input
     from studyctl.recording import (
@@ -151,7 +144,8 @@ def schedule_publish(
     rows = [schedule_row_from_flag(text) for text in entry or []]
     if file is not None:
         rows += schedule_rows_from_file(read_input(file), file)
-    day = p.to_date(published) if published else today()
+    now = today()
+    day = p.to_date(published, now, lang_code) if published else now
     saved = publish_schedule(
         root, rows, day, name, replace=replace, commit=not no_commit, sealed_ok=sealed_ok
     )
@@ -181,20 +175,18 @@ def essay_add(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
-
     from studyctl.cli import prompting as p
-    from studyctl.models import AREAS
-    from studyctl.recording import EssayInput, add_essay, parse_area
+    from studyctl.recording import EssayInput, add_essay
 
     root, records, lang_code = p.office(records_dir, lang)
     now = today()
-    day = p.to_date(date) if date else now
-    if author is None and p.interactive():
-        p.show_members(records, lang_code, day)
-    chosen_author = author or p.ask("--author", "store.prompt.author", lang_code, p.member_in(records, day))
+    day = p.to_date(date, now, lang_code) if date else now
+    shown = p.show_members(records, lang_code, day) if author is None and p.interactive() else None
+    chosen_author = author or p.ask(
+        "--author", "store.prompt.author", lang_code, p.member_in(records, day, shown)
+    )
     chosen_title = title or p.ask("--title", "store.prompt.title", lang_code, p.to_text)
-    area_of = p.choice_of("--area", AREAS, parse_area)
-    chosen_area = area_of(area) if area else p.ask("--area", "store.prompt.area", lang_code, area_of)
+    chosen_area = p.chosen(area, "--area", "area", "store.prompt.area", lang_code)
     body = p.text_from(body_file, "--body-file", "store.template.body", "store.what.body", lang_code)
     entry = EssayInput(
         chosen_author, day, chosen_title, chosen_area, body, session, published_in, suggestions, slug
@@ -210,10 +202,13 @@ def review(
     reviewer: Annotated[
         str | None, typer.Option("--reviewer", help=h("review.reviewer"), autocompletion=complete_members)
     ] = None,
-    attitude: Annotated[Rating | None, typer.Option("--attitude", help=h("review.attitude"))] = None,
-    content: Annotated[Rating | None, typer.Option("--content", help=h("review.content"))] = None,
-    results: Annotated[Rating | None, typer.Option("--results", help=h("review.results"))] = None,
-    notebook: Annotated[NotebookState | None, typer.Option("--notebook", help=h("review.notebook"))] = None,
+    attitude: Annotated[str | None, _rating("--attitude", "review.attitude")] = None,
+    content: Annotated[str | None, _rating("--content", "review.content")] = None,
+    results: Annotated[str | None, _rating("--results", "review.results")] = None,
+    notebook: Annotated[
+        str | None,
+        typer.Option("--notebook", help=h("review.notebook"), metavar=NOTEBOOK_SHOWN, show_default=False),
+    ] = None,
     notes: Annotated[str | None, typer.Option("--notes", help=h("review.notes"))] = None,
     replace: ReplaceOption = False,
     no_commit: NoCommitOption = False,
@@ -222,7 +217,6 @@ def review(
     lang: LangOption = None,
 ) -> None:
     from studyctl.cli import prompting as p
-    from studyctl.models import NOTEBOOK_STATES, RATINGS
     from studyctl.recording import ReviewInput, add_review
 
     root, records, lang_code = p.office(records_dir, lang)
@@ -236,16 +230,13 @@ def review(
         if quarter
         else p.ask("--quarter", "help.review.quarter", lang_code, quarter_of_text)
     )
-    if reviewer is None and p.interactive():
-        p.show_members(records, lang_code)
+    shown = p.show_members(records, lang_code) if reviewer is None and p.interactive() else None
     chosen_reviewer = reviewer or p.ask(
-        "--reviewer", "store.prompt.reviewer", lang_code, p.member_in(records)
+        "--reviewer", "store.prompt.reviewer", lang_code, p.member_in(records, shown=shown)
     )
 
-    def rating(value: Rating | None, option: str) -> str:
-        if value is not None:
-            return value.value
-        return p.ask(f"--{option}", f"store.prompt.{option}", lang_code, str, choices=list(RATINGS))
+    def rating(value: str | None, option: str) -> str:
+        return p.chosen(value, f"--{option}", "rating", f"store.prompt.{option}", lang_code)
 
     entry = ReviewInput(
         member,
@@ -254,9 +245,7 @@ def review(
         rating(attitude, "attitude"),
         rating(content, "content"),
         rating(results, "results"),
-        notebook.value
-        if notebook
-        else p.ask("--notebook", "store.prompt.notebook", lang_code, str, choices=list(NOTEBOOK_STATES)),
+        p.chosen(notebook, "--notebook", "notebook", "store.prompt.notebook", lang_code),
         notes,
     )
     saved = add_review(root, entry, replace=replace, commit=not no_commit, sealed_ok=sealed_ok)
@@ -264,7 +253,6 @@ def review(
 
 
 def _quarter(text: str, today: dt.date) -> str:
-
     from studyctl.errors import StudyctlError
     from studyctl.periods import parse_period
 
@@ -281,7 +269,10 @@ def _quarter(text: str, today: dt.date) -> str:
 def self_report(
     member: MemberArgument,
     year: Annotated[str | None, typer.Option("--year", "-y", help=h("year"), show_default=False)] = None,
-    rating: Annotated[Rating | None, typer.Option("--rating", help=h("self_report.rating"))] = None,
+    rating: Annotated[
+        str | None,
+        typer.Option("--rating", help=h("self_report.rating"), metavar=RATINGS_SHOWN, show_default=False),
+    ] = None,
     body_file: Annotated[
         str | None, typer.Option("--body-file", "-b", help=h("self_report.body_file"))
     ] = None,
@@ -291,15 +282,10 @@ def self_report(
     lang: LangOption = None,
 ) -> None:
     from studyctl.cli import prompting as p
-    from studyctl.models import RATINGS
     from studyctl.recording import add_self_report
 
     root, _, lang_code = p.office(records_dir, lang)
-    chosen = (
-        rating.value
-        if rating
-        else p.ask("--rating", "store.prompt.rating", lang_code, str, choices=list(RATINGS))
-    )
+    chosen = p.chosen(rating, "--rating", "rating", "store.prompt.rating", lang_code)
     body = p.text_from(body_file, "--body-file", "store.template.body", "store.what.body", lang_code)
     saved = add_self_report(
         root, member, _year(year, today()), chosen, body, replace=replace, commit=not no_commit

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -12,27 +11,16 @@ from studyctl.cli.options import LangOption, RecordsOption, h
 from studyctl.cli.prompting import complete_members, complete_units
 from studyctl.cli.record import NoCommitOption
 
+# the fixed choices as the help shows them; each also takes its Chinese name or its number
+CHOICES = {
+    "role": "<secretary|leader|middle|staff>",
+    "education": "<none|secondary|high-school|associate|bachelor|master|doctor>",
+}
+
 member_app = typer.Typer(help=h("member"), no_args_is_help=True)
 unit_app = typer.Typer(help=h("unit"), no_args_is_help=True)
 app.add_typer(member_app, name="member")
 app.add_typer(unit_app, name="unit")
-
-
-class Role(StrEnum):
-    secretary = "secretary"
-    leader = "leader"
-    middle = "middle"
-    staff = "staff"
-
-
-class Education(StrEnum):
-    none = "none"
-    secondary = "secondary"
-    high_school = "high-school"
-    associate = "associate"
-    bachelor = "bachelor"
-    master = "master"
-    doctor = "doctor"
 
 
 @member_app.command("add", help=h("member.add"))
@@ -41,9 +29,16 @@ def member_add(
     unit: Annotated[
         str | None, typer.Option("--unit", "-u", help=h("member.unit"), autocompletion=complete_units)
     ] = None,
-    role: Annotated[Role | None, typer.Option("--role", help=h("member.role"))] = None,
+    role: Annotated[
+        str | None, typer.Option("--role", help=h("member.role"), metavar=CHOICES["role"], show_default=False)
+    ] = None,
     born: Annotated[str | None, typer.Option("--born", help=h("member.born"))] = None,
-    education: Annotated[Education | None, typer.Option("--education", help=h("member.education"))] = None,
+    education: Annotated[
+        str | None,
+        typer.Option(
+            "--education", help=h("member.education"), metavar=CHOICES["education"], show_default=False
+        ),
+    ] = None,
     party_member: Annotated[
         bool | None, typer.Option("--party-member/--not-party-member", help=h("member.party_member"))
     ] = None,
@@ -52,38 +47,30 @@ def member_add(
     ] = None,
     joined: Annotated[str | None, typer.Option("--joined", help=h("member.joined"))] = None,
     member_id: Annotated[str | None, typer.Option("--id", help=h("member.id"), show_default=False)] = None,
+    same_name: Annotated[bool, typer.Option("--same-name", help=h("member.same_name"))] = False,
+    backdate: Annotated[bool, typer.Option("--backdate", help=h("member.backdate"))] = False,
     no_commit: NoCommitOption = False,
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
     from studyctl.cli import prompting as p
     from studyctl.cli.output import out
+    from studyctl.clock import today
     from studyctl.messages import t
-    from studyctl.models import EDUCATION_LEVELS, ROLES
-    from studyctl.names import resolve_unit
     from studyctl.recording import MemberInput, add_member
 
     root, records, lang_code = p.office(records_dir, lang)
+    now = today()
     chosen_name = name or p.ask("NAME", "store.prompt.name", lang_code, p.to_text)
-    if unit is None and p.interactive():
-        p.show_units(records, lang_code)
-    unit_of = p.choice_of("--unit", tuple(records.units), lambda text: resolve_unit(text, records.units))
-    chosen_unit = unit or p.ask("--unit", "store.prompt.unit", lang_code, unit_of)
-    chosen_role = (
-        role.value if role else p.ask("--role", "store.prompt.role", lang_code, str, choices=list(ROLES))
-    )
-    chosen_born = p.to_date(born) if born else p.ask("--born", "store.prompt.born", lang_code, p.to_date)
-    chosen_education = (
-        education.value
-        if education
-        else p.ask("--education", "store.prompt.education", lang_code, str, choices=list(EDUCATION_LEVELS))
-    )
+    shown = p.show_units(records, lang_code) if unit is None and p.interactive() else None
+    unit_of = p.unit_in(records, shown)
+    chosen_unit = unit_of(unit) if unit else p.ask("--unit", "store.prompt.unit", lang_code, unit_of)
+    chosen_role = p.chosen(role, "--role", "role", "store.prompt.role", lang_code)
+    chosen_born = p.date_of(born, "--born", "store.prompt.born", now, lang_code)
+    chosen_education = p.chosen(education, "--education", "education", "store.prompt.education", lang_code)
     if party_member is None:
-        answer = p.ask("--party-member", "store.prompt.party_member", lang_code, str, choices=["y", "n"])
-        party_member = answer == "y"
-    chosen_joined = (
-        p.to_date(joined) if joined else p.ask("--joined", "store.prompt.joined", lang_code, p.to_date)
-    )
+        party_member = p.ask_yes_no("--party-member", "store.prompt.party_member", lang_code)
+    chosen_joined = p.date_of(joined, "--joined", "store.prompt.joined", now, lang_code)
     entry = MemberInput(
         name=chosen_name,
         unit=chosen_unit,
@@ -95,7 +82,7 @@ def member_add(
         office_automation=office_automation,
         id=member_id,
     )
-    new_id, saved = add_member(root, entry, commit=not no_commit)
+    new_id, saved = add_member(root, entry, same_name=same_name, backdate=backdate, commit=not no_commit)
     out().print(t("store.member_added", lang_code, id=new_id))
     raise typer.Exit(p.report(saved, lang_code))
 
@@ -109,10 +96,12 @@ def member_leave(
     lang: LangOption = None,
 ) -> None:
     from studyctl.cli import prompting as p
+    from studyctl.clock import today
     from studyctl.recording import member_leave
 
     root, _, lang_code = p.office(records_dir, lang)
-    day = p.to_date(date) if date else p.ask("--date", "store.prompt.date", lang_code, p.to_date)
+    now = today()
+    day = p.date_of(date, "--date", "store.prompt.date", now, lang_code)
     _, saved = member_leave(root, member, day, commit=not no_commit)
     raise typer.Exit(p.report(saved, lang_code))
 
@@ -123,18 +112,16 @@ def member_list(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
-
     from rich.table import Table
 
     from studyctl.cli import prompting as p
     from studyctl.cli.output import out
+    from studyctl.clock import today as clock_today
     from studyctl.messages import t
 
     _, records, lang_code = p.office(records_dir, lang)
-    from studyctl.clock import today
-
-    day = today()
-    members = [m for m in records.members.values() if all_members or m.active_on(day)]
+    today = clock_today()
+    members = [m for m in records.members.values() if all_members or m.active_on(today)]
     if not members:
         out().print(t("store.list.none", lang_code))
         raise typer.Exit(0)

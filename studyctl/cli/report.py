@@ -36,12 +36,17 @@ def report(
     lang: LangOption = None,
 ) -> None:
     from studyctl.check import years_for
-    from studyctl.cli.check import current_date, refuse_outside_campaign, resolve_period
+    from studyctl.cli.check import (
+        current_date,
+        refuse_before_campaign,
+        refuse_outside_campaign,
+        resolve_period,
+    )
     from studyctl.cli.output import err, out
     from studyctl.cli.replay import Replay, play, replay
     from studyctl.errors import StudyctlError
     from studyctl.messages import t
-    from studyctl.records import find_root, load_records
+    from studyctl.records import find_root, load_records, refuse_broken_config
     from studyctl.report import build_report, check_output_path, write_report_file
 
     today = current_date()
@@ -63,7 +68,8 @@ def report(
             play(answer)
             raise typer.Exit(answer[0])
     with loading_progress(language(lang)) as progress:
-        records = load_records(root, years_for(period), progress=progress, today=today)
+        records = refuse_broken_config(load_records(root, years_for(period), progress=progress, today=today))
+    refuse_before_campaign(period, records.config.campaign_start)
     lang_code = language(lang, records.config.language)
     built = build_report(records, period, today, member)
     console, notes = out(), err()

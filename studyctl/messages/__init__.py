@@ -27,6 +27,7 @@ _MODULES = (
     "explain",
     "perf",
     "county",
+    "clerk",
 )
 
 Catalogue = dict[str, dict[str, str]]

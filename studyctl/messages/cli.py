@@ -39,8 +39,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.init.organization": {"zh": "机关名称。", "en": "The organization's name."},
     "help.init.campaign_start": {
-        "zh": "创建活动开始日期（默认：今年 1 月 1 日）。",
-        "en": "The campaign's start date (default: 1 January this year).",
+        "zh": "创建活动开始日期（默认：运行 init 这一周的星期一）。",
+        "en": "The campaign's start date (default: the Monday of the week init runs).",
     },
     "cli.no_such_command": {"zh": "没有 {command} 这个命令。", "en": "No such command: {command}."},
     "cli.no_such_command.did_you_mean": {

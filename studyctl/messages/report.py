@@ -133,7 +133,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the notebook and the self-report; the weights are the assessment settings of studyctl.yaml.",
     },
     # --- figures of the organization -----------------------------------------------------------
-    "report.figure.members": {"zh": "在册干部（人）", "en": "Members"},
+    "report.figure.members": {
+        "zh": "在册干部（期内，人）",
+        "en": "Members (during the period)",
+    },
     "report.figure.sessions": {"zh": "开展学习活动（次）", "en": "Sessions held"},
     "report.figure.study_days": {
         "zh": "周五学习日（已开展 / 应开展周数）",
@@ -160,8 +163,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.figure.papers": {"zh": "发表论文（篇）", "en": "Papers published"},
     "report.figure.suggestions": {"zh": "合理化建议（条）", "en": "Improvement suggestions"},
     "report.figure.degree": {
-        "zh": "{level}及以上学历（人 / 在册人数）",
-        "en": "Members with {level} or above",
+        "zh": "{level}及以上学历（人 / 现在册）",
+        "en": "Members with {level} or above (of those on the roll now)",
     },
     "report.figure.degree_target": {"zh": "目标 {target}", "en": "target {target}"},
     "report.figure.record_problems": {"zh": "档案记录错误（处）", "en": "Record errors"},
@@ -250,8 +253,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.status.absent": {"zh": "缺席", "en": "absent"},
     "report.status.none": {"zh": "未记考勤", "en": "not recorded"},
     "report.education.none": {"zh": "无", "en": "none"},
-    "report.education.secondary": {"zh": "初中", "en": "secondary school"},
-    "report.education.high-school": {"zh": "高中（中专）", "en": "high school"},
+    "report.education.secondary": {"zh": "中专", "en": "secondary vocational"},
+    "report.education.high-school": {"zh": "高中", "en": "high school"},
     "report.education.associate": {"zh": "大专", "en": "associate degree"},
     "report.education.bachelor": {"zh": "本科", "en": "bachelor"},
     "report.education.master": {"zh": "硕士研究生", "en": "master"},

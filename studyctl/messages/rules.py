@@ -15,8 +15,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.weekday.saturday": {"zh": "周六", "en": "Saturday"},
     "check.weekday.sunday": {"zh": "周日", "en": "Sunday"},
     "check.education.none": {"zh": "无学历", "en": "no schooling"},
-    "check.education.secondary": {"zh": "初中", "en": "secondary school"},
-    "check.education.high-school": {"zh": "高中（中专）", "en": "high school"},
+    "check.education.secondary": {"zh": "中专", "en": "secondary vocational school"},
+    "check.education.high-school": {"zh": "高中", "en": "high school"},
     "check.education.associate": {"zh": "大专", "en": "an associate degree"},
     "check.education.bachelor": {"zh": "本科", "en": "a bachelor's degree"},
     "check.education.master": {"zh": "硕士研究生", "en": "a master's degree"},
@@ -384,12 +384,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A unit's id is its file name in units/ without .yaml.",
     },
     "help.check.member": {
-        "zh": "只看与这名成员有关的问题（编号，如 zhang-wei）。",
-        "en": "Only the findings about this member (an id, like zhang-wei).",
+        "zh": "只看与这名成员有关的问题（姓名或编号，如 张伟 或 zhang-wei）。",
+        "en": "Only the findings about this member (a name or an id, like 张伟 or zhang-wei).",
     },
     "help.check.unit": {
-        "zh": "只看与这个站所办及其成员有关的问题（编号，如 dzb）。",
-        "en": "Only the findings about this unit and its members (an id, like dzb).",
+        "zh": "只看与这个站所办及其成员有关的问题（名称或编号，如 党政办 或 dzb）。",
+        "en": "Only the findings about this unit and its members (a name or an id, like 党政办 or dzb).",
     },
     # --- the pre-commit hook -------------------------------------------------------------------
     "help.hook": {

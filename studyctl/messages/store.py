@@ -429,8 +429,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "anti-corruption, patriotic, exhibition, joint-meeting, other.",
     },
     "help.log.units": {
-        "zh": "参加的站所办（编号或名称，逗号分隔）；默认 all（全体）。",
-        "en": "The units taking part (ids or names, comma-separated); all by default.",
+        "zh": "参加的站所办（编号或名称，逗号分隔）；站所办学习必须写明，其他形式默认 all（全体）。",
+        "en": "The units taking part (ids or names, comma-separated); required for a unit study, "
+        "all by default otherwise.",
     },
     "help.log.participants": {
         "zh": "指定的参加人员（编号或姓名，逗号分隔），如联席会议、党小组会议。",

@@ -167,7 +167,9 @@ def _print_setup(sheet: Any, title: str, lang: str, filtered: bool) -> None:
     setup.paperSize = sheet.PAPERSIZE_A4
     setup.orientation = "landscape" if width > LANDSCAPE_FROM else "portrait"
     setup.fitToWidth = 1
-    setup.fitToHeight = 0  # as many pages down as it takes
+    # the members' sheet as many pages down as it takes; a sheet of a few tables on one page, so
+    # that a label a few characters longer (a narrower column, a larger scale) cannot spill a row
+    setup.fitToHeight = 0 if filtered else 1
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_options.horizontalCentered = True
     sheet.page_margins.top = sheet.page_margins.bottom = 0.9

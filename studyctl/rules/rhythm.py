@@ -96,6 +96,8 @@ def _week_rhythm(context: Context) -> list[WeekRhythm]:
         if session.kind in domain.RHYTHM_KINDS and session.date <= context.today:
             by_week[Week.of(session.date)].append(session)
     study_weekday = WEEKDAYS.index(context.records.config.rules.study_day)
+    # a week wholly before the campaign began is owed nothing
+    started = context.records.config.campaign_start
     out = []
     for owed in domain.period_weeks(context.period, context.calendar, context.today):
         week, workdays = owed.week, owed.workdays
@@ -111,7 +113,7 @@ def _week_rhythm(context: Context) -> list[WeekRhythm]:
                 off_day_study_days=tuple(s for s in whole_staff_study if s.date not in workdays),
                 exchanges=tuple(s for s in held if s.kind == "exchange"),
                 study_weekday=week.day(study_weekday),
-                judged=owed.passed,
+                judged=owed.passed and started <= week.sunday,
                 not_held=tuple(s for s, ok in zip(sessions, was_held, strict=True) if not ok),
             )
         )

@@ -59,5 +59,6 @@ def log_session_args(root: Path, slug: str, topic: str = "学习《宪法》", *
         str(root.parent / "minutes.txt"),
         "--slug",
         slug,
+        "--all-present",
         *extra,
     ]

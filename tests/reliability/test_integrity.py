@@ -89,6 +89,7 @@ def log_args(root: Path, tmp_path: Path, day: str, *extra: str) -> list[str]:
         "li-hongmei",
         "--minutes-file",
         minutes_file(tmp_path),
+        "--all-present",
         *extra,
     ]
 
@@ -136,7 +137,7 @@ def test_schedule_name_cannot_overwrite_a_member(
         (["essay", "add", "--author", "li-hongmei", "--date", "2026-11-20", "--title", "学习体会",
           "--area", "law", "--body-file", "essay.md"], "--slug"),
         (["member", "add", "新人", "--unit", "dzb", "--role", "staff", "--born", "1990-01-01",
-          "--education", "bachelor", "--party-member", "--joined", "2026-11-01"], "--id"),
+          "--education", "bachelor", "--party-member", "--joined", "2026-11-01", "--backdate"], "--id"),
     ],
 )  # fmt: skip
 def test_other_typed_names_are_slugs_too(

@@ -321,8 +321,8 @@ def test_records_written_by_the_store_load_back_equal_or_are_refused_clearly(
     for write, read_back in (
         (lambda: log_session(root, entry, commit=False), lambda rel: _loaded(root, rel).topic == nfc(topic)),
         (
-            lambda: add_member(root, member, commit=False)[1],
-            lambda rel: _loaded(root, rel).name == nfc(name.strip()),
+            lambda: add_member(root, member, same_name=True, backdate=True, commit=False)[1],
+            lambda rel: _loaded(root, rel).name == name.strip(),
         ),
     ):
         try:
