@@ -19,7 +19,7 @@ FINDINGS: dict[str, dict[str, str]] = {
         "en": "studyctl.yaml:1: warning studyctl does not know 2027's official holidays and make-up working days yet; working days are an estimate with no make-up days.\n    1 | organization: 青石镇机关\n    hint: Once the State Council publishes 2027's holiday arrangement, add its days off under calendar.holidays and its make-up working days under calendar.workdays in studyctl.yaml. See studyctl explain calendar.",
     },
     "degree": {
-        "zh": "members/yan-jia.yaml:6: 警告 严佳学历为高中（中专），须在 2029-01-01 前达到大专以上。\n    6 | education: high-school\n    提示：活动开始时未满规定年龄的干部须在期限内取得大专以上学历；报名学习后填写 degree_in_progress。详见 studyctl explain degree",
+        "zh": "members/yan-jia.yaml:6: 警告 严佳学历为高中，须在 2029-01-01 前达到大专以上。\n    6 | education: high-school\n    提示：活动开始时未满规定年龄的干部须在期限内取得大专以上学历；报名学习后填写 degree_in_progress。详见 studyctl explain degree",
         "en": "members/yan-jia.yaml:6: warning 严佳 holds high school and must reach an associate degree or above by 2029-01-01.\n    6 | education: high-school\n    hint: Members under the age limit at the start must reach an associate degree in time; once enrolled, fill in degree_in_progress. See studyctl explain degree.",
     },
     "duplicate": {

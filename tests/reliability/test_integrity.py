@@ -631,6 +631,14 @@ def test_control_characters_in_records_never_reach_the_terminal(shipped: Path, e
     session.write_text("".join(lines), encoding="utf-8")
     for args in (["check", "--year", "2026"], ["report", "--year", "2026"]):
         done = studyctl(*args, "-C", str(shipped), "--lang", "en", env=env, check=False)
+        # a studyctl.yaml that does not load stops the command (exit 2), its problem named
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.startswith("studyctl: studyctl.yaml:1: the settings do not load: "), done.stderr
+        for control in ("\x1b", "\x07"):
+            assert control not in done.stdout + done.stderr, args
+    config.write_text(text, encoding="utf-8")  # the session's topic alone: reported, never shown raw
+    for args in (["check", "--year", "2026"], ["report", "--year", "2026"]):
+        done = studyctl(*args, "-C", str(shipped), "--lang", "en", env=env, check=False)
         assert done.returncode in (0, 1), done.stderr
         for control in ("\x1b", "\x07"):
             assert control not in done.stdout + done.stderr, args
