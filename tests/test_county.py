@@ -324,10 +324,7 @@ def test_the_county_check_in_the_terminal(world: World) -> None:
         ["红岩乡", "1", "5", "✓", "✓", "✓", "✓", "✓", "13/13", "13/13", "0", "分钟前"],
     ]
     assert "红岩乡（hongyan）：1 个错误，5 个警告" in lines
-    assert (
-        "members/ding-xiaojun.yaml:6: 警告 丁小军学历为高中，须在 2029-01-01 前达到大专以上。"
-        in lines
-    )
+    assert "members/ding-xiaojun.yaml:6: 警告 丁小军学历为高中，须在 2029-01-01 前达到大专以上。" in lines
     assert (
         "refs/tags/studyctl/sealed/2026Q2: 错误 2026Q2 的封存 studyctl/sealed/2026Q2 的签名密钥不在该机关的签名公钥文件中。"
         in lines
