@@ -65,6 +65,8 @@ ALL_UNITS = "all"
 
 
 def is_slug(value: str) -> bool:
+    """Whether `value` can be an id: lower-case ASCII words joined by single hyphens, at most 64 characters,
+    and not a file name that Windows refuses."""
     return len(value) <= SLUG_MAX and SLUG.fullmatch(value) is not None and value not in RESERVED_NAMES
 
 
@@ -114,12 +116,14 @@ class Record(BaseModel):
     _lines: Lines = PrivateAttr(default_factory=dict)
 
     def located(self, file: str, lines: Lines) -> Record:
+        """Remember the file the record was read from and the lines of its fields; returns the record."""
         self._file = file
         self._lines = lines
         return self
 
     @property
     def file(self) -> str:
+        """The record's file, relative to the records folder."""
         return self._file
 
     def line(self, *path: str | int) -> int | None:
@@ -128,6 +132,8 @@ class Record(BaseModel):
 
 
 def line_of(lines: Lines, path: Path) -> int | None:
+    """The line of the field at `path` in `lines`, or of its nearest enclosing field; None if none is
+    known."""
     while True:
         if path in lines:
             return lines[path]
@@ -146,6 +152,8 @@ class Strict(BaseModel):
 
 
 class RuleSettings(Strict):
+    """The `rules:` section of studyctl.yaml: the figures the campaign's rules count against."""
+
     essays_per_year: Count = 4
     anti_corruption_per_year: Count = 10
     study_day: Weekday = "friday"
@@ -169,11 +177,16 @@ class AssessmentSettings(Strict):
 
 
 class CalendarSettings(Strict):
+    """The `calendar:` section of studyctl.yaml: local holidays and working days, over the national
+    arrangement."""
+
     holidays: list[Date] = []
     workdays: list[Date] = []
 
 
 class Config(Record):
+    """The office's settings, from studyctl.yaml at the root of the records folder."""
+
     organization: Text
     campaign_start: Date
     language: Literal["zh", "en"] = "zh"
@@ -187,16 +200,22 @@ class Config(Record):
 
 
 class Unit(Record):
+    """A unit (department) of the office, from units/<id>.yaml."""
+
     id: Slug
     name: Text
 
 
 class DegreeInProgress(Strict):
+    """The degree a member is studying for and the day it is expected."""
+
     level: Education
     expected: Date
 
 
 class Member(Record):
+    """A member of the office, from members/<id>.yaml; `left` is the first day no longer active."""
+
     id: Slug
     name: Text
     unit: Slug
@@ -231,6 +250,8 @@ class Member(Record):
 
 
 class PlanItem(Strict):
+    """One item of a study plan: its area, what is to be studied, by when, and when it was done."""
+
     area: Area
     content: Text
     due: Date
@@ -238,6 +259,8 @@ class PlanItem(Strict):
 
 
 class Plan(Record):
+    """A member's study plan for a year, from plans/<year>/<member>.yaml."""
+
     member: Slug
     year: int
     goals: Text
@@ -246,6 +269,8 @@ class Plan(Record):
 
 
 class ScheduleEntry(Strict):
+    """One planned study activity of a schedule: its day, kind, units, topic and host."""
+
     date: Date
     kind: Kind
     units: list[Slug] = [ALL_UNITS]
@@ -254,6 +279,8 @@ class ScheduleEntry(Strict):
 
 
 class Schedule(Record):
+    """A published study schedule, from schedules/<year>/<year>-<month>.yaml."""
+
     published: Date
     entries: list[ScheduleEntry]
 
@@ -267,16 +294,22 @@ def _attendance_entry(value: Any) -> Any:
 
 
 class Attendance(Strict):
+    """A participant's attendance at a session: present, late, on leave or absent, with the reason."""
+
     status: Status
     reason: str | None = None
 
 
 class Minutes(Strict):
+    """The minutes of a session: who recorded them and their text."""
+
     recorder: Slug | None = None
     text: str | None = None
 
 
 class Session(Record):
+    """A study session that took place, from sessions/<year>/<date>-<name>.yaml."""
+
     date: Date
     kind: Kind
     units: list[Slug] = [ALL_UNITS]
@@ -291,10 +324,12 @@ class Session(Record):
 
     @property
     def id(self) -> str:
+        """The session's id: its file name without the suffix."""
         return self._id
 
     @property
     def whole_staff(self) -> bool:
+        """Whether the session was for all units."""
         return ALL_UNITS in self.units
 
 
@@ -302,6 +337,8 @@ class Session(Record):
 
 
 class Essay(Record):
+    """A study essay (心得体会), from essays/<year>/<date>-<name>.md: front matter and body."""
+
     author: Slug
     date: Date
     title: Text
@@ -315,14 +352,18 @@ class Essay(Record):
 
     @property
     def id(self) -> str:
+        """The essay's id: its file name without the suffix."""
         return self._id
 
     @property
     def body_chars(self) -> int:
+        """The number of characters in the essay's Markdown body, leading and trailing blanks aside."""
         return self._body_chars
 
 
 class Review(Record):
+    """A quarterly review of a member's study, from reviews/<year>/<quarter>/<member>.yaml."""
+
     member: Slug
     quarter: Annotated[str, AfterValidator(_check_quarter)]
     reviewer: Slug
@@ -334,6 +375,8 @@ class Review(Record):
 
 
 class SelfReport(Record):
+    """A member's year-end self-report (述学), from self-reports/<year>/<member>.md."""
+
     member: Slug
     year: int
     self_rating: Rating
@@ -342,4 +385,6 @@ class SelfReport(Record):
 
     @property
     def body_chars(self) -> int:
+        """The number of characters in the self-report's Markdown body, leading and trailing blanks
+        aside."""
         return self._body_chars

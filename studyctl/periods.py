@@ -18,11 +18,14 @@ _YEAR = re.compile(r"([0-9]{4})", re.ASCII)
 
 @dataclass(frozen=True, order=True)
 class Period:
+    """A year, or one quarter of it when `quarter` is set, as the dates `[start, end)`."""
+
     year: int
     quarter: int | None = None  # None: the whole year
 
     @property
     def start(self) -> dt.date:
+        """The first day of the period."""
         month = 1 if self.quarter is None else 3 * self.quarter - 2
         return dt.date(self.year, month, 1)
 
@@ -35,14 +38,17 @@ class Period:
 
     @property
     def last_day(self) -> dt.date:
+        """The last day of the period."""
         return self.end - dt.timedelta(days=1)
 
     @property
     def is_year(self) -> bool:
+        """Whether the period is a whole year."""
         return self.quarter is None
 
     @property
     def last_quarter(self) -> int:
+        """The number of the period's last quarter: its own, or 4 for a year."""
         return 4 if self.quarter is None else self.quarter
 
     def __str__(self) -> str:
@@ -52,6 +58,7 @@ class Period:
         return isinstance(day, dt.date) and self.start <= day < self.end
 
     def quarters(self) -> list[Period]:
+        """The quarters the period is made of: itself for a quarter, the four of a year."""
         if self.quarter is not None:
             return [self]
         return [Period(self.year, q) for q in range(1, 5)]
@@ -75,24 +82,30 @@ class Period:
 
 
 def quarter_of(day: dt.date) -> Period:
+    """The quarter that holds `day`."""
     return Period(day.year, (day.month - 1) // 3 + 1)
 
 
 @dataclass(frozen=True, order=True)
 class Week:
+    """An ISO week, named by its ISO year and number (2026-W53 may lie partly in 2027)."""
+
     year: int
     number: int
 
     @classmethod
     def of(cls, day: dt.date) -> Week:
+        """The ISO week that holds `day`."""
         iso = day.isocalendar()
         return cls(iso.year, iso.week)
 
     @property
     def monday(self) -> dt.date:
+        """The first day of the week."""
         return dt.date.fromisocalendar(self.year, self.number, 1)
 
     def days(self) -> Iterator[dt.date]:
+        """The seven days of the week, Monday first."""
         monday = self.monday
         for offset in range(7):
             yield monday + dt.timedelta(days=offset)
@@ -103,6 +116,7 @@ class Week:
 
     @property
     def sunday(self) -> dt.date:
+        """The last day of the week."""
         return self.day(6)
 
     def __contains__(self, day: object) -> bool:

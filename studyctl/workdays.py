@@ -39,6 +39,7 @@ class Calendar:
         self.extra_workdays = frozenset(workdays)
 
     def is_workday(self, day: dt.date) -> bool:
+        """Whether `day` is a working day: the local overrides first, then the national arrangement."""
         if day in self.extra_holidays:
             return False
         if day in self.extra_workdays:
@@ -46,4 +47,5 @@ class Calendar:
         return bool(_china(day.year).is_working_day(day))
 
     def workdays_in(self, days: Iterable[dt.date]) -> list[dt.date]:
+        """The working days among `days`, in their order."""
         return [d for d in days if self.is_workday(d)]

@@ -28,6 +28,7 @@ class SafeConsole(Console):
     terminal as `\\x1b`; the escape sequences of Rich's own styles are added after that."""
 
     def render(self, renderable: Any, options: Any = None) -> Iterable[Segment]:
+        """Rich's segments, with any unprintable character of a text spelled out."""
         for segment in super().render(renderable, options):
             if segment.control or segment.text.isprintable():
                 yield segment
@@ -37,16 +38,19 @@ class SafeConsole(Console):
 
 @cache
 def out() -> Console:
+    """The console for results, on stdout."""
     # a finding stays one line when the output goes to a file or a pipe: it can be searched
     return SafeConsole(highlight=False, soft_wrap=True, markup=False)
 
 
 @cache
 def err() -> Console:
+    """The console for diagnostics, on stderr."""
     return SafeConsole(stderr=True, highlight=False, markup=False)
 
 
 def print_error(text: str) -> None:
+    """An error on stderr as `studyctl: …`, on one line however wide the terminal."""
     from rich.text import Text
 
     # never broken into lines by Rich: a command quoted in the message must stay copyable

@@ -64,6 +64,8 @@ def _rate_bar(rate: float | None) -> str:
 
 
 def table_as_html(table: Table) -> str:
+    """A table as an HTML section: its title and the table, rates with a bar where the table is narrow enough,
+    the legend under it."""
     head = "".join(f"<th>{escape(column.header)}</th>" for column in table.columns)
     body = []
     for row in table.rows:
@@ -162,6 +164,8 @@ def row_chart(title: str, bars: list[tuple[str, float | None]], width: int = 340
 
 
 def report_charts(report: Report, lang: str) -> str:
+    """The charts section: attendance by month, essays by quarter and the five haves' compliance, as inline
+    SVG."""
     org = report.organization
     months = [(month[5:], tally.rate, percent(tally.rate)) for month, tally in org.attendance_by_month]
     quarters = [(quarter, float(count), str(count)) for quarter, count in org.essays_by_quarter]
@@ -183,6 +187,8 @@ def report_charts(report: Report, lang: str) -> str:
 
 
 def report_as_html(report: Report, lang: str) -> str:
+    """The report as one self-contained HTML page with its style, the charts after the five haves and the
+    score's formula after the ranking."""
     title = report_title(report, lang)
     tables = report_tables(report, lang)
     body = [f"<h1>{escape(title)}</h1>", f'<p class="subtitle">{escape(report_subtitle(report, lang))}</p>']

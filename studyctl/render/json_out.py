@@ -9,6 +9,8 @@ from studyctl.check import CheckResult
 
 
 def check_as_json(result: CheckResult, lang: str) -> str:
+    """`check --format json`: the period, the records folder, the findings, their counts and the references
+    left unchecked."""
     document: dict[str, Any] = {
         "period": str(result.period),
         "records": str(result.records.root),

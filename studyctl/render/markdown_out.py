@@ -15,6 +15,7 @@ def _escape(text: str) -> str:
 
 
 def table_as_markdown(table: Table) -> str:
+    """A table as a Markdown section: its title, the table with numbers aligned right, and the legend."""
     lines = [f"## {_escape(table.title)}", ""]
     if not table.rows:
         return "\n".join([*lines, "—", ""])
@@ -32,6 +33,7 @@ def table_as_markdown(table: Table) -> str:
 
 
 def report_as_markdown(report: Report, lang: str) -> str:
+    """The report as a Markdown document: its title, the line under it and every table."""
     parts = [f"# {_escape(report_title(report, lang))}", "", _escape(report_subtitle(report, lang)), ""]
     parts += [table_as_markdown(table) for table in report_tables(report, lang)]
     return "\n".join(parts)

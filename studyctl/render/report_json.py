@@ -20,6 +20,7 @@ def _tally(tally: Tally | None, done: str = "done", due: str = "due") -> dict[st
 
 
 def organization_json(org: OrganizationSummary) -> dict[str, Any]:
+    """The organization's figures as the `organization` object of the JSON report."""
     return {
         "name": org.name,
         "members": org.members,
@@ -66,6 +67,7 @@ def organization_json(org: OrganizationSummary) -> dict[str, Any]:
 
 
 def unit_json(row: UnitRow) -> dict[str, Any]:
+    """One unit's row as an object of the JSON report's `units`."""
     return {
         "unit": row.unit,
         "name": row.name,
@@ -80,6 +82,7 @@ def unit_json(row: UnitRow) -> dict[str, Any]:
 
 
 def member_json(row: MemberRow) -> dict[str, Any]:
+    """One member's row as an object of the JSON report's `members`, with the score's parts and the rank."""
     return {
         "member": row.member,
         "name": row.name,
@@ -117,6 +120,8 @@ def member_json(row: MemberRow) -> dict[str, Any]:
 
 
 def detail_json(detail: MemberDetail) -> dict[str, Any]:
+    """`report --member`: the member's goals, plan items, sessions, essays and self-rating as the `detail`
+    object."""
     return {
         "goals": detail.goals,
         "plan_items": [
@@ -154,6 +159,8 @@ def detail_json(detail: MemberDetail) -> dict[str, Any]:
 
 
 def report_as_dict(report: Report) -> dict[str, Any]:
+    """The whole report as the JSON document's object: the period, the organization, units, members and
+    weights."""
     period = report.period
     document: dict[str, Any] = {
         "year": period.year,
@@ -173,6 +180,7 @@ def report_as_dict(report: Report) -> dict[str, Any]:
 
 
 def report_as_json(report: Report) -> str:
+    """The report as JSON text, UTF-8 characters kept, indented, ending in a newline."""
     return json.dumps(report_as_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 

@@ -26,6 +26,9 @@ DASH = "—"
 
 @dataclass(frozen=True)
 class Column:
+    """A table's column: its header, the kind of its cells (text, int, rate or score) and whether a narrow
+    terminal may fold it."""
+
     header: str
     kind: str = "text"  # text | int | rate | score
     wrap: bool = True  # may a narrow terminal fold it onto more lines
@@ -33,6 +36,8 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
+    """A titled table of the report: a stable name, its columns, its rows of cells and a legend under it."""
+
     name: str  # a stable name: organization, sessions, five_haves, degree, units, members, …
     title: str
     columns: list[Column]
@@ -50,14 +55,18 @@ class Figure:
 
 
 def percent(rate: float | None) -> str:
+    """A rate as a percentage with one decimal (`87.5%`), or a dash when there is none."""
     return DASH if rate is None else f"{100 * rate:.1f}%"
 
 
 def tally_text(tally: Tally) -> str:
+    """A tally as `done / due`."""
     return f"{tally.done} / {tally.due}"
 
 
 def cell_text(cell: Cell, kind: str) -> str:
+    """A cell as text by its column's kind: a dash for nothing, a rate as a percentage, a score with one
+    decimal."""
     if cell is None:
         return DASH
     if kind == "rate" and isinstance(cell, int | float):
@@ -68,10 +77,12 @@ def cell_text(cell: Cell, kind: str) -> str:
 
 
 def quarter_name(quarter: int, lang: str) -> str:
+    """The name of quarter 1 to 4 in `lang`."""
     return t(f"report.quarter.{quarter}", lang)
 
 
 def period_name(report: Report, lang: str) -> str:
+    """The report's period as the title names it: the year, or the year and the quarter."""
     period = report.period
     if period.quarter is None:
         return t("report.period.year", lang, year=period.year)
@@ -85,6 +96,7 @@ def period_name(report: Report, lang: str) -> str:
 
 
 def report_title(report: Report, lang: str) -> str:
+    """The report's title: the organization's year or quarter, or the one member's name, unit and period."""
     period = report.period
     organization = report.organization.name
     if report.detail is not None and report.members:
@@ -109,6 +121,7 @@ def report_title(report: Report, lang: str) -> str:
 
 
 def report_subtitle(report: Report, lang: str) -> str:
+    """The line under the title: the period's first and last day and the day the report was made."""
     return t(
         "report.as_of",
         lang,
@@ -148,10 +161,12 @@ def review_mark(marks: ReviewMarks | None, lang: str) -> str:
 
 
 def areas_text(areas: tuple[str, ...], lang: str) -> str:
+    """The study areas, named in `lang` and listed."""
     return "、".join(t(f"area.{a}", lang) for a in areas) if lang == "zh" else ", ".join(areas)
 
 
 def yes_no(value: bool, lang: str) -> str:
+    """A yes or a no in `lang`."""
     return t("report.yes" if value else "report.no", lang)
 
 
@@ -159,6 +174,8 @@ def yes_no(value: bool, lang: str) -> str:
 
 
 def organization_figures(report: Report, lang: str) -> list[Figure]:
+    """The organization's figures, one per line: members, sessions, the counted kinds, attendance, the five
+    haves, essays, degrees and record problems."""
     org = report.organization
     level = t(f"report.education.{org.degree_min}", lang)
     degree_note = t("report.figure.degree_target", lang, target=percent(org.degree_target))
@@ -206,6 +223,7 @@ def organization_figures(report: Report, lang: str) -> list[Figure]:
 
 
 def organization_table(report: Report, lang: str) -> Table:
+    """The organization summary as a table of figure, value and rate."""
     columns = [
         Column(t("report.col.figure", lang)),
         Column(t("report.col.value", lang)),
@@ -216,6 +234,7 @@ def organization_table(report: Report, lang: str) -> Table:
 
 
 def sessions_table(report: Report, lang: str) -> Table:
+    """How many sessions of each kind took place."""
     columns = [Column(t("report.col.kind", lang)), Column(t("report.col.count", lang), "int")]
     rows: list[list[Cell]] = [
         [t(f"kind.{kind}", lang), count] for kind, count in report.organization.sessions_by_kind.items()
@@ -224,6 +243,7 @@ def sessions_table(report: Report, lang: str) -> Table:
 
 
 def five_haves_table(report: Report, lang: str) -> Table:
+    """The five haves (五有): how many were judged, how many passed, and the compliance rate."""
     columns = [
         Column(t("report.col.have", lang)),
         Column(t("report.col.judged", lang), "int"),
@@ -242,6 +262,7 @@ def five_haves_table(report: Report, lang: str) -> Table:
 
 
 def degree_table(report: Report, lang: str) -> Table:
+    """The members still short of the degree level, with the degree they study for and their deadline."""
     columns = [
         Column(t("report.col.name", lang), wrap=False),
         Column(t("report.col.unit", lang), wrap=False),
@@ -269,6 +290,7 @@ def degree_table(report: Report, lang: str) -> Table:
 
 
 def units_table(report: Report, lang: str) -> Table:
+    """One row per unit: its members, the sessions expected and attended, essays and five-haves compliance."""
     columns = [
         Column(t("report.col.unit", lang), wrap=False),
         Column(t("report.col.members", lang), "int"),
@@ -294,6 +316,7 @@ def units_table(report: Report, lang: str) -> Table:
 
 
 def review_columns(report: Report, lang: str) -> list[tuple[str, Column]]:
+    """One column of the members' table per quarter of the period, keyed `Q1` … `Q4`, for the reviews."""
     out = []
     for quarter in report.period.quarters():
         assert quarter.quarter is not None
@@ -452,6 +475,7 @@ def member_summary_table(report: Report, lang: str) -> Table:
 
 
 def detail_tables(detail: MemberDetail, lang: str) -> list[Table]:
+    """`report --member`: the member's plan items, sessions and essays, one table each."""
     plan = Table(
         "plan",
         t("report.section.detail_plan", lang),

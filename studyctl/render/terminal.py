@@ -47,6 +47,8 @@ WEEK_MARKS = {
 
 
 def summary_line(result: CheckResult, lang: str) -> Text:
+    """The check's first line: the organization, the period and the counts, green when there is nothing to
+    report."""
     counts = result.counts
     params = {
         "organization": result.records.config.organization,
@@ -73,6 +75,8 @@ def waiting_lines(result: CheckResult, lang: str) -> Text | None:
 
 
 def render_finding(finding: Finding, lang: str, quote: Quote, show_rule: bool = True) -> RenderableType:
+    """One finding: `file:line`, its severity and message (and rule), then the quoted source line and the
+    hint."""
     where = finding.file if finding.line is None else f"{finding.file}:{finding.line}"
     severity = t(f"severity.{finding.severity}", lang)
     rule = f" [dim]\\[{escape(finding.rule)}][/]" if show_rule else ""
@@ -107,6 +111,7 @@ def render_findings_by_rule(
 
 
 def rule_heading(rule: str, findings: list[Finding], lang: str) -> str:
+    """The heading of a rule's block: the rule's title and name and how many errors and warnings it found."""
     counts = []
     for severity in ("error", "warning"):
         n = sum(1 for f in findings if f.severity == severity)
@@ -132,6 +137,7 @@ def _header(rule: str, lang: str) -> str:
 
 
 def sessions_table(rows: list[SessionHaves], result: CheckResult, lang: str) -> Table:
+    """The sessions' five haves: a row for each session that misses one, the rest folded into one row."""
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column(t("check.five_haves.date", lang), no_wrap=True)
     table.add_column(t("check.five_haves.session", lang))
@@ -166,6 +172,7 @@ def _passing_marks(rows: list[SessionHaves] | list[MemberHaves], rules: tuple[st
 
 
 def members_table(rows: list[MemberHaves], result: CheckResult, lang: str) -> Table:
+    """The members' five haves: a row for each member who misses one, the rest folded into one row."""
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column(t("check.five_haves.member", lang))
     table.add_column(t("check.five_haves.unit", lang))
@@ -190,6 +197,7 @@ def members_table(rows: list[MemberHaves], result: CheckResult, lang: str) -> Ta
 
 
 def render_five_haves(result: CheckResult, lang: str) -> RenderableType | None:
+    """The five-haves tables, or None when none of their rules was run."""
     if not (set(SESSION_HAVES) | set(MEMBER_HAVES)) & result.rules_run:
         return None
     parts: list[RenderableType] = [Text(t("check.five_haves.title", lang), style="bold")]
@@ -246,6 +254,8 @@ def _week_mark(week: WeekRhythm, study: bool) -> Text:
 
 
 def render_check(result: CheckResult, lang: str, quote: Quote) -> RenderableType:
+    """The whole check: the summary, the records that failed to load, the five haves, the weekly rhythm and
+    the findings by rule."""
     parts: list[RenderableType] = [summary_line(result, lang)]
     waiting = waiting_lines(result, lang)
     if waiting is not None:

@@ -29,6 +29,9 @@ _MODULES = ("records_rules", "five_haves", "rhythm", "members", "audit")
 
 @dataclass
 class Context:
+    """What every rule is given: the loaded records, the period, today and the facts gathered for the audit
+    rules."""
+
     records: Records
     period: Period
     today: dt.date
@@ -47,6 +50,7 @@ class Context:
 
     @cached_property
     def calendar(self) -> Calendar:
+        """The working-day calendar, with the overrides of studyctl.yaml."""
         settings = self.records.config.calendar
         return Calendar(settings.holidays, settings.workdays)
 
@@ -66,12 +70,16 @@ Check = Callable[[Context], Iterable[Finding]]
 
 @dataclass(frozen=True)
 class Rule:
+    """A check rule: its name, its group, and the function that finds its findings (None for the rules
+    reported while loading)."""
+
     name: str
     group: str  # records | five-haves | rhythm | members
     check: Check | None = None  # None: reported while loading
 
 
 def registry() -> dict[str, Rule]:
+    """Every rule by name, module by module in the order their findings are reported."""
     rules: dict[str, Rule] = {}
     for name in _MODULES:
         try:
