@@ -91,6 +91,7 @@ class Item:
     details: dict[str, Any] = field(default_factory=dict)
 
     def when(self, today: dt.date) -> str:
+        """Which heading the item falls under as of `today`: overdue, this week or later."""
         if self.overdue or self.due < today:
             return "overdue"
         return "this-week" if self.due <= Week.of(today).sunday else "later"
@@ -98,6 +99,9 @@ class Item:
 
 @dataclass
 class DueResult:
+    """What `studyctl due` found: the items falling due in the `days` from `today`, the records they were
+    judged on and the member or unit asked about."""
+
     today: dt.date
     days: int
     items: list[Item]

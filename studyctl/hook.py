@@ -32,6 +32,8 @@ MARK = "# studyctl pre-commit hook"
 
 @dataclass(frozen=True)
 class Installed:
+    """The hook as written: its path, and whether another program's hook was replaced."""
+
     path: Path
     replaced: bool  # a hook of someone else's was replaced (--force)
 
@@ -91,6 +93,9 @@ def _read_text(path: Path) -> str | None:
 
 @dataclass(frozen=True)
 class CommitCheck:
+    """What the hook found in a commit: the check of the staged records, how many staged files lie in the
+    records folder, and the staged lines the findings quote."""
+
     result: CheckResult | None  # None: the commit touches no file of the records folder
     staged: int  # staged files under the records folder
     quotes: dict[tuple[str, int], str] = field(default_factory=dict)  # the staged lines findings name

@@ -63,6 +63,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class SheetRow:
+    """One row of a sign-in sheet: its line, the name written on it, the status and the reason."""
+
     line: int
     name: str
     status: str  # present | late | leave | absent
@@ -71,6 +73,8 @@ class SheetRow:
 
 @dataclass
 class Sheet:
+    """A sign-in sheet as read: its rows, and the findings on the lines that could not be read."""
+
     rows: list[SheetRow] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
 

@@ -13,6 +13,8 @@ from studyctl.cli.options import LangOption, RecordsOption, h, language
 
 
 class DueFormat(StrEnum):
+    """What `due --format` prints: text for a person, json for programs, message for a chat group."""
+
     text = "text"
     json = "json"
     message = "message"
@@ -31,6 +33,7 @@ def due(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl due`: what falls due in the coming days, for the office, one member or one unit."""
     from studyctl.check import Scope
     from studyctl.cli.check import current_date
     from studyctl.cli.output import out

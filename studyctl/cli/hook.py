@@ -20,6 +20,7 @@ def install(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl hook install`: write the pre-commit hook of the repository the records folder is in."""
     from studyctl.cli.output import out
     from studyctl.hook import install_hook
     from studyctl.messages import t
@@ -33,6 +34,8 @@ def install(
 
 @hook_app.command("run", help=h("hook.run"))
 def run(records_dir: RecordsOption = None, lang: LangOption = None) -> None:
+    """`studyctl hook run`: check the staged records against the record rules; exit 1 on an error, which stops
+    the commit."""
     from studyctl.cli.output import out
     from studyctl.clock import today
     from studyctl.hook import check_commit

@@ -69,11 +69,15 @@ RecordsOption = Annotated[
 
 
 class Lang(StrEnum):
+    """The languages of the output: zh (Chinese) and en (English)."""
+
     zh = "zh"
     en = "en"
 
 
 class TextOrJson(StrEnum):
+    """An output for a person (text) or for programs (json)."""
+
     text = "text"
     json = "json"
 

@@ -21,6 +21,7 @@ def seal(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl seal`: seal a quarter, or list the seals with git's verdict on each signature."""
     from rich.table import Table
 
     from studyctl.cli.check import current_date, refuse_outside_campaign

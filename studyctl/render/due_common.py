@@ -28,6 +28,7 @@ def short_day(day: dt.date, lang: str) -> str:
 
 
 def member_name(result: DueResult, member: str | None) -> str:
+    """The name of the member `member`, or the id itself when no such member is known."""
     found = result.records.members.get(member or "")
     return found.name if found is not None else (member or "")
 

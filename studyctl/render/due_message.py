@@ -34,6 +34,8 @@ _OVERDUE_ORDER = (
 
 
 def render_due_message(result: DueResult, lang: str) -> str:
+    """`due --format message`: the chat message of what falls due, at most thirty lines, to paste into the
+    office's chat group."""
     today = result.today
     title = t(
         "due.msg.title", lang, organization=result.records.config.organization, date=short_day(today, lang)
