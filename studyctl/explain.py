@@ -43,6 +43,7 @@ class Example:
 
     @property
     def check_command(self) -> str:
+        """The command that checks the example: `studyctl check` with its quarter or year."""
         option = "--year" if len(self.period) == 4 else "--quarter"
         return f"studyctl check {option} {self.period}"
 
@@ -67,6 +68,7 @@ def title(rule: str, lang: str) -> str:
 
 
 def group_of(rule: str) -> str | None:
+    """The group `rule` is listed under, or None for a rule of no group."""
     for group, rules in GROUPS.items():
         if rule in rules:
             return group

@@ -15,6 +15,7 @@ def explain(
     rule: Annotated[str | None, typer.Argument(help=h("explain.rule"), show_default=False)] = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl explain`: one rule at length, or every rule grouped as check shows them."""
     from rich.text import Text
 
     from studyctl.cli.output import out

@@ -15,6 +15,8 @@ _INDENT = "  "
 
 
 def render_rule_list(rules: list[str], lang: str) -> str:
+    """`studyctl explain` with no rule: every rule by group, with its id, name and summary, then the rules of
+    no group."""
     lines = [t("explain.list.title", lang, n=len(rules))]
     for group, members in GROUPS.items():
         listed = [rule for rule in members if rule in rules]
