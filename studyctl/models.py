@@ -279,7 +279,7 @@ class ScheduleEntry(Strict):
 
 
 class Schedule(Record):
-    """A published study schedule, from schedules/<year>/<year>-<month>.yaml."""
+    """A published study schedule, from schedules/<year>/<name>.yaml (2026-04.yaml, say)."""
 
     published: Date
     entries: list[ScheduleEntry]
