@@ -75,6 +75,9 @@ _DATED_NAME = re.compile(r"[0-9]{4}-([0-9]{2})-", re.ASCII)
 
 
 class StatKey(NamedTuple):
+    """What a file's stat said when it was read: size, modification and change times, inode; any change means
+    read it again."""
+
     size: int
     mtime_ns: int
     ctime_ns: int
@@ -82,6 +85,7 @@ class StatKey(NamedTuple):
 
     @classmethod
     def of(cls, info: os.stat_result) -> StatKey:
+        """The stat key of a stat result."""
         return cls(info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
@@ -94,6 +98,7 @@ class Entry(NamedTuple):
 
 
 def digest_of(raw: bytes) -> bytes:
+    """A short hash of a file's bytes, for the files whose times cannot be trusted."""
     return hashlib.blake2b(raw, digest_size=16).digest()
 
 
@@ -137,6 +142,7 @@ class PackedLines(Mapping[Any, int]):
 
     @classmethod
     def pack(cls, lines: Lines) -> PackedLines:
+        """The field lines, marshalled."""
         return cls(marshal.dumps(lines))
 
     def _decoded(self) -> dict[Any, int]:
@@ -526,6 +532,8 @@ class RecordCache:
         return cls(folder, read_file, key)
 
     def entries(self, chunk: str) -> dict[str, Entry]:
+        """The cached entries of `chunk` by file name, read from its file on first use (none for a missing,
+        unsound or unauthenticated one)."""
         entries = self.chunks.get(chunk)
         if entries is None:
             try:

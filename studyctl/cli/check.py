@@ -39,6 +39,8 @@ def check(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl check`: check the records of a quarter or year against the campaign's rules; exit 1 on an
+    error (with --strict, on a warning too)."""
     from studyctl.check import Scope, run_check, source_line, years_for
     from studyctl.cli.output import out
     from studyctl.cli.progress import loading_progress

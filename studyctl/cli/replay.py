@@ -28,6 +28,7 @@ class Replay:
         return self.results.get(self.fingerprint)
 
     def keep(self, code: int, output: str, notes: str = "") -> None:
+        """Keep this run's exit status and output for the next run with the same inputs."""
         if self.results is not None and self.fingerprint is not None:
             self.results.put(self.fingerprint, code, output, notes)
 

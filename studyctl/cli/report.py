@@ -35,6 +35,8 @@ def report(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl report`: the report of a quarter or year, or of one member, in the format asked for, on the
+    terminal or into a file."""
     from studyctl.check import years_for
     from studyctl.cli.check import (
         current_date,

@@ -35,6 +35,8 @@ Catalogue = dict[str, dict[str, str]]
 
 @cache
 def catalogue() -> Catalogue:
+    """Every message by key, from the catalogue's modules (one not there is skipped); a key defined twice is a
+    RuntimeError."""
     merged: Catalogue = {}
     for name in _MODULES:
         try:
@@ -49,6 +51,7 @@ def catalogue() -> Catalogue:
 
 
 def has_message(key: str) -> bool:
+    """Whether the catalogue has the message `key`."""
     return key in catalogue()
 
 
