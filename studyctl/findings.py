@@ -18,6 +18,9 @@ Severity = Literal["error", "warning"]
 
 @dataclass(frozen=True, order=True)
 class Finding:
+    """One thing a check says about the records: where (file and line), which rule, how grave, about what and
+    whom, and its message's key and parameters."""
+
     file: str
     line: int | None
     rule: str
@@ -39,13 +42,17 @@ class Finding:
         member: str | None = None,
         **params: Any,
     ) -> Finding:
+        """A finding with its message's parameters given by name."""
         return cls(file, line, rule, severity, subject, key, member, tuple(sorted(params.items())))
 
     def message(self, lang: str) -> str:
+        """The finding's message in `lang`."""
 
         return t(self.key, lang, **dict(self.params))
 
     def hint(self, lang: str) -> str:
+        """The finding's hint in `lang`, ending with where `studyctl explain` tells of its rule; "" when there
+        is neither."""
 
         hint_key = self.key + ".hint"
         hint = t(hint_key, lang, **dict(self.params)) if has_message(hint_key) else ""
@@ -59,6 +66,7 @@ class Finding:
         return hint + ("" if hint.endswith((".", "!", "?", ")")) else ".") + " " + see
 
     def as_json(self, lang: str) -> dict[str, Any]:
+        """The finding as an object of `check --format json`, its message and hint in `lang`."""
         out: dict[str, Any] = {
             "rule": self.rule,
             "severity": self.severity,
@@ -74,6 +82,7 @@ class Finding:
 
 
 def count_by_severity(findings: list[Finding]) -> dict[str, int]:
+    """How many findings are errors and how many warnings."""
     counts = {"error": 0, "warning": 0}
     for finding in findings:
         counts[finding.severity] += 1
