@@ -14,7 +14,7 @@ from pathlib import Path
 
 import studyctl
 
-THRESHOLD = 87  # percent, rounded down from the coverage reached
+THRESHOLD = 88  # percent, rounded down from the coverage reached
 TARGET = 90
 
 PACKAGE = Path(studyctl.__file__).parent
