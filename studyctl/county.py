@@ -79,6 +79,7 @@ class CountySettings(BaseModel):
     offices: list[Office] = Field(default_factory=list)
 
     def office(self, office_id: str) -> Office:
+        """The office `office_id` of the list; a StudyctlError naming the known ones otherwise."""
         for office in self.offices:
             if office.id == office_id:
                 return office
@@ -89,20 +90,26 @@ class CountySettings(BaseModel):
 
 @dataclass
 class County:
+    """A county folder: where it is and what its `county.yaml` says."""
+
     root: Path
     settings: CountySettings
 
     @property
     def state_dir(self) -> Path:
+        """The folder of the county's mirrors, snapshots and state: `.studyctl/county/`."""
         return self.root / STATE_DIR
 
     def mirror(self, office_id: str) -> Path:
+        """The bare git mirror of the office `office_id`."""
         return self.state_dir / f"{office_id}.git"
 
     def snapshot(self, office_id: str) -> Path:
+        """The folder holding the records of the office's commit last fetched."""
         return self.state_dir / "snapshots" / office_id
 
     def signers(self, office: Office) -> Path | None:
+        """The office's allowed-signers file, or None when none is registered."""
         return None if office.signers is None else self.root / office.signers
 
     def chosen(self, ids: Sequence[str]) -> list[Office]:
@@ -190,11 +197,14 @@ def county_text(settings: CountySettings, lang: str) -> str:
 
 
 def write_county(county: County, lang: str) -> None:
+    """Write `county.yaml` from the county's settings, atomically."""
     atomic_write(county.root / COUNTY_FILE, county_text(county.settings, lang).encode("utf-8"), COUNTY_FILE)
 
 
 @dataclass(frozen=True)
 class CountyInit:
+    """What `county init` made: the county folder, and whether its git commit was made."""
+
     path: Path
     git: str  # committed | failed
     git_detail: str = ""
@@ -276,6 +286,7 @@ def _read_signers(path: Path) -> bytes:
 
 
 def rename_office(county: County, office_id: str, name: str, lang: str) -> tuple[str, Office]:
+    """Give the office a new name in `county.yaml`; the old name and the renamed office."""
     old = county.settings.office(office_id)
     renamed = old.model_copy(update={"name": name})
     county.settings.offices = [renamed if o.id == office_id else o for o in county.settings.offices]
@@ -323,6 +334,7 @@ def _err(proc: subprocess.CompletedProcess[bytes]) -> str:
 
 
 def branch_head(git_dir: Path, branch: str) -> str | None:
+    """The commit the branch points at in the mirror, or None when there is no mirror or no such branch."""
     if not git_dir.is_dir():
         return None
     proc = _git(git_dir, "rev-parse", "--verify", "-q", f"refs/heads/{branch}^{{commit}}")
@@ -344,6 +356,8 @@ def _seal_tags(git_dir: Path) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class SealVerdict:
+    """The county's verdict on an office's seal: good, bad (and why), or not verifiable without signers."""
+
     quarter: str
     ok: bool | None  # None: not verifiable, the office has no signers registered
     detail: str = ""  # why it failed: unsigned, bad signature, unknown key
@@ -394,6 +408,8 @@ def verify_seals(county: County, office: Office, state: dict[str, Any]) -> list[
 
 
 def read_state(county: County) -> dict[str, Any]:
+    """What the county remembers of its mirrors (`state.json`), or nothing when the file is missing or
+    unreadable."""
     try:
         data = json.loads((county.state_dir / "state.json").read_text("utf-8"))
     except (OSError, ValueError):
@@ -402,6 +418,7 @@ def read_state(county: County) -> dict[str, Any]:
 
 
 def write_state(county: County, state: dict[str, Any]) -> None:
+    """Write `state.json`, atomically."""
     text = json.dumps(state, ensure_ascii=False, indent=1, sort_keys=True)
     atomic_write(county.state_dir / "state.json", text.encode("utf-8"))
 
@@ -411,6 +428,9 @@ def write_state(county: County, state: dict[str, Any]) -> None:
 
 @dataclass(frozen=True)
 class FetchResult:
+    """What fetching an office brought: whether it worked (git's words if not), the new commits, whether the
+    history was rewritten, the commit and its newest record's date."""
+
     office: Office
     ok: bool
     error: str = ""  # git's own words, when the fetch failed
@@ -619,11 +639,14 @@ class OfficeCheck:
 
     @property
     def counts(self) -> dict[str, int]:
+        """How many of the office's findings are errors and how many warnings."""
         return count_by_severity(self.findings)
 
 
 @dataclass(frozen=True)
 class OfficeTask:
+    """One office to check, with all the check needs, so that a worker process can run it."""
+
     county: County
     office: Office
     period: Period

@@ -25,6 +25,8 @@ _ENV = {"GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
 
 @dataclass(frozen=True)
 class Refused:
+    """A ref the county's remote refused: which, why (behind, tag-exists, remote or other) and git's words."""
+
     ref: str  # refs/heads/main, refs/tags/studyctl/sealed/2026Q2
     why: str  # behind | tag-exists | remote | other
     detail: str
@@ -32,6 +34,9 @@ class Refused:
 
 @dataclass(frozen=True)
 class PushResult:
+    """What `studyctl push` sent: the remote and branch, the new commits, the seals, the refs refused, and
+    whether the `county` remote was set."""
+
     remote: str
     url: str
     branch: str

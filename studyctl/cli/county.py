@@ -57,6 +57,7 @@ def county_init(
     name: Annotated[str, typer.Option("--name", "-n", help=h("county.init.name"), show_default=False)],
     lang: LangOption = None,
 ) -> None:
+    """`studyctl county init`: make a county folder."""
     from studyctl.cli.options import language
     from studyctl.cli.output import out
     from studyctl.county import init_county
@@ -87,6 +88,7 @@ def county_add(
     county_dir: CountyOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl county add`: add an office to the county."""
     from studyctl.cli.output import out
     from studyctl.county import add_office
     from studyctl.messages import t
@@ -102,6 +104,8 @@ def county_add(
 
 @county_app.command("list", help=h("county.list"))
 def county_list(county_dir: CountyOption = None, lang: LangOption = None) -> None:
+    """`studyctl county list`: the county's offices, their remotes, branches and signers, and when each was
+    last fetched."""
     from rich.table import Table
 
     from studyctl.cli.output import out
@@ -136,6 +140,7 @@ def county_rename(
     county_dir: CountyOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl county rename`: give an office a new name."""
     from studyctl.cli.output import out
     from studyctl.county import rename_office
     from studyctl.messages import t
@@ -147,6 +152,7 @@ def county_rename(
 
 @county_app.command("remove", help=h("county.remove"))
 def county_remove(office_id: OfficeIdArg, county_dir: CountyOption = None, lang: LangOption = None) -> None:
+    """`studyctl county remove`: take an office off the list; its mirror stays."""
     from studyctl.cli.output import out
     from studyctl.county import remove_office
     from studyctl.messages import t
@@ -164,6 +170,8 @@ def county_fetch(
     county_dir: CountyOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl county fetch`: fetch the records and seals of every office, or of those named, into their
+    mirrors."""
     from studyctl.cli.output import err, out
     from studyctl.county import age_text, fetch_offices
     from studyctl.render.county_out import fetch_line
@@ -211,6 +219,8 @@ def county_check(
     county_dir: CountyOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl county check`: check each office's records as last fetched, with its own settings, and verify
+    its seals."""
     from studyctl.cli.check import current_date, resolve_period
     from studyctl.cli.output import err, out
     from studyctl.county import check_offices, read_state
@@ -245,6 +255,7 @@ def county_report(
     county_dir: CountyOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl county report`: the county bulletin of a quarter or year."""
     from studyctl.cli.check import current_date, resolve_period
     from studyctl.cli.output import err, out
     from studyctl.cli.report import choose_format

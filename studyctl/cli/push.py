@@ -12,6 +12,7 @@ from studyctl.cli.options import LangOption, RecordsOption, h, language
 
 @app.command(help=h("push"))
 def push(records_dir: RecordsOption = None, lang: LangOption = None) -> None:
+    """`studyctl push`: send the branch and the seals to the county's remote, never forced."""
     from studyctl.cli.output import err, out
     from studyctl.messages import t
     from studyctl.push import push as push_records

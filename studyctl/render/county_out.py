@@ -92,6 +92,7 @@ def _counts(checks: Sequence[OfficeCheck]) -> dict[str, int]:
 
 
 def check_as_json(county: County, period: Period, checks: Sequence[OfficeCheck], lang: str) -> str:
+    """`county check --format json`: each office's commit, findings and counts, and the counts of them all."""
     document = {
         "county": county.settings.name,
         "period": str(period),
@@ -154,6 +155,8 @@ def check_table(checks: Sequence[OfficeCheck], now: dt.datetime, lang: str) -> T
 def render_check(
     county: County, period: Period, checks: Sequence[OfficeCheck], now: dt.datetime, lang: str
 ) -> RenderableType:
+    """`county check` on the terminal: the county's counts, a row per office, then the findings of each office
+    that has any."""
     from studyctl.render.report_terminal import table_as_rich
 
     counts = _counts(checks)
@@ -210,6 +213,9 @@ def render_check(
 
 @dataclass(frozen=True)
 class BulletinRow:
+    """One office's row of the county bulletin: its figures, errors, the commit it was read at and its
+    rank."""
+
     id: str
     name: str
     commit: str | None
@@ -221,6 +227,8 @@ class BulletinRow:
 
 @dataclass(frozen=True)
 class Bulletin:
+    """The county bulletin of a period: the offices ranked and the county's total."""
+
     county: str
     period: Period
     today: dt.date
@@ -229,6 +237,7 @@ class Bulletin:
 
 
 def build_bulletin(county: County, period: Period, today: dt.date, checks: Sequence[OfficeCheck]) -> Bulletin:
+    """The bulletin of the offices checked, ranked by score, with the county's total."""
     rows = [
         BulletinRow(c.office.id, c.office.name, c.commit, c.fetched_at, c.counts["error"], c.row or {})
         for c in checks
@@ -278,10 +287,12 @@ def _rate(pair: Sequence[int] | None) -> float | None:
 
 
 def bulletin_title(bulletin: Bulletin, lang: str) -> str:
+    """The bulletin's title: the county and the period."""
     return t("county.bulletin.title", lang, county=bulletin.county, period=str(bulletin.period))
 
 
 def bulletin_table(bulletin: Bulletin, lang: str) -> Table:
+    """The bulletin as a table: one row per office in rank order, then the county's total."""
     columns = [
         Column(t("report.col.rank", lang), "int"),
         Column(t("county.col.office", lang)),
@@ -341,6 +352,8 @@ def render_bulletin(bulletin: Bulletin, lang: str) -> RenderableType:
 
 
 def bulletin_as_json(bulletin: Bulletin) -> str:
+    """The bulletin as JSON text."""
+
     def office(row: BulletinRow) -> dict[str, Any]:
         return {
             "rank": row.rank,
