@@ -67,6 +67,9 @@ def _display_width(text: str) -> int:
 
 @dataclass
 class InitResult:
+    """What `studyctl init` made: the records folder, and its git: committed, inside a repository already
+    there, failed (and why) or none."""
+
     path: Path
     git: str  # "committed" | "inside" | "failed" | "none"
     git_detail: str = ""

@@ -136,6 +136,7 @@ class StudyctlGroup(TyperGroup):
             self.listing = False
 
     def shell_complete(self, ctx: Any, incomplete: str) -> Any:
+        """Shell completion of the command names, without building the commands."""
         self.listing = True
         try:
             return super().shell_complete(ctx, incomplete)
@@ -143,6 +144,8 @@ class StudyctlGroup(TyperGroup):
             self.listing = False
 
     def invoke(self, ctx: Any) -> Any:
+        """Run the command: a StudyctlError is printed as its message with its exit status, any other
+        exception is an internal error (exit 70)."""
         argv = [*getattr(ctx, "_protected_args", []), *ctx.args]
         try:
             return super().invoke(ctx)
@@ -236,6 +239,7 @@ def _build_command(name: str, module: str) -> Any:
 
 
 def main() -> None:
+    """The `studyctl` program: output made safe for any encoding, then the app."""
     from studyctl.textout import safe_streams
 
     safe_streams()
