@@ -35,11 +35,15 @@ class Scope:
 
     @property
     def everything(self) -> bool:
+        """Whether the check is of the whole office."""
         return self.member is None and self.unit is None
 
 
 @dataclass
 class CheckResult:
+    """What a check found: the period, the records, the findings, the rules run, and the references left
+    unchecked behind a broken record."""
+
     period: Period
     records: Records
     findings: list[Finding]
@@ -54,10 +58,13 @@ class CheckResult:
 
     @property
     def counts(self) -> dict[str, int]:
+        """How many findings are errors and how many warnings."""
         return count_by_severity(self.findings)
 
     @property
     def records_checked(self) -> int:
+        """How many records were loaded: units, members, plans, schedules, sessions, essays, reviews and
+        self-reports."""
         loaded = self.records
         tables: tuple[dict[Any, Any], ...] = (
             loaded.units,
@@ -72,6 +79,7 @@ class CheckResult:
         return sum(len(table) for table in tables)
 
     def failed(self, strict: bool = False) -> bool:
+        """Whether the check fails: an error, or with `strict` a warning too."""
         counts = self.counts
         return counts["error"] > 0 or (strict and counts["warning"] > 0)
 

@@ -21,16 +21,21 @@ UNDO = "undo"
 
 @dataclass(frozen=True)
 class GitResult:
+    """What a git command said: whether it succeeded, its output trimmed for messages, and its stdout as
+    written."""
+
     ok: bool
     output: str  # stdout and stderr, trimmed: for messages
     stdout: str = ""  # as git wrote it: for parsing (a status line may start with a space)
 
 
 def available() -> bool:
+    """Whether the git program can be found."""
     return shutil.which("git") is not None
 
 
 def run(folder: Path, *args: str) -> GitResult:
+    """Run git in `folder`, without stdin; a missing git is a failed result, never an exception."""
     try:
         proc = subprocess.run(
             ["git", *args],
@@ -106,6 +111,7 @@ def is_ancestor(folder: Path, commit: str, of: str) -> bool:
 
 
 def inside_work_tree(folder: Path) -> bool:
+    """Whether `folder` lies in a git work tree (false too when git is missing)."""
     return available() and run(folder, "rev-parse", "--is-inside-work-tree").output == "true"
 
 
@@ -146,6 +152,7 @@ def is_shallow(folder: Path) -> bool:
 
 
 def init(folder: Path) -> GitResult:
+    """Make `folder` a git repository."""
     return run(folder, "init", "-q")
 
 
@@ -251,12 +258,16 @@ def _has_commit_hook(folder: Path) -> bool:
 
 
 def index_lock_path(folder: Path) -> Path:
+    """The index's lock file of the repository `folder` lies in."""
     found = run(folder, "rev-parse", "--git-path", "index.lock")
     return (folder / found.output).resolve() if found.ok else folder / ".git" / "index.lock"
 
 
 @dataclass(frozen=True)
 class LoggedCommit:
+    """A commit studyctl made: its sha, date and subject, the command that made it, the commit it reverts (for
+    an undo) and the paths it changed."""
+
     sha: str
     date: str
     subject: str
@@ -299,6 +310,7 @@ def _fields(commit: LoggedCommit) -> tuple[str, str, str, str, str]:
 
 
 def changed_paths(folder: Path, sha: str) -> list[str]:
+    """The paths the commit `sha` changed."""
     listed = run(folder, "diff-tree", "--no-commit-id", "--name-only", "-r", "--root", "-z", sha)
     return [p for p in listed.output.split("\0") if p] if listed.ok else []
 

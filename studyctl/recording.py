@@ -82,6 +82,7 @@ def _known_member(token: str, records: Records, day: dt.date | None = None) -> s
 
 
 def kind_name(kind: str, lang: str) -> str:
+    """The session kind's name in `lang`."""
     return t(f"kind.{kind}", lang)
 
 
@@ -97,6 +98,7 @@ def parse_kind(text: str) -> str | None:
 
 
 def parse_area(text: str) -> str | None:
+    """A study area by id (politics) or by its Chinese or English name; None for none of them."""
     text = text.strip()
     if text in AREAS:
         return text
@@ -149,6 +151,8 @@ def log_session(
     today: dt.date | None = None,
     sealed_ok: str | None = None,
 ) -> Saved:
+    """Write a session and its attendance, from a sign-in sheet or from the absent, leave and late flags
+    (everyone else expected is present); the problems found are shown together and nothing is written."""
     if entry.sheet is not None and (entry.absent or entry.leave or entry.late):
         raise StudyctlError("store.sheet_and_flags")
     if entry.slug is not None:
@@ -229,6 +233,9 @@ def _text_block(text: str) -> str:
 
 @dataclass
 class MemberInput:
+    """A new member as typed: name, unit, role, birthday, education, party membership, joining day, and the id
+    if one was chosen."""
+
     name: str
     unit: str
     role: str
@@ -310,6 +317,7 @@ def _file_ids(folder: Path) -> set[str]:
 
 
 def member_leave(root: Path, who: str, day: dt.date, commit: bool = True) -> tuple[str, Saved]:
+    """Record the day a member leaves: `left` set on the member's record, which is kept."""
     with transaction(root, "member-leave") as tx:
         records = tx.organization
         member = _known_member(who, records)
@@ -336,6 +344,7 @@ def unit_id(name: str, taken: set[str]) -> str:
 
 
 def add_unit(root: Path, name: str, new_id: str | None = None, commit: bool = True) -> tuple[str, Saved]:
+    """Add a unit; its id is chosen from its name unless given."""
     if new_id is not None:
         check_name("--id", new_id)
     with transaction(root, "unit-add") as tx:
@@ -373,6 +382,9 @@ def plan_template(records: Records, member: str, year: int, lang: str) -> str:
 
 @dataclass
 class PlanInput:
+    """A new study plan as typed: the member, the year, the goals, the essays aimed at and the items (area,
+    content, due day)."""
+
     member: str
     year: int
     goals: str
@@ -410,6 +422,7 @@ def _template_date(text: str) -> dt.date:
 def new_plan(
     root: Path, entry: PlanInput, replace: bool = False, commit: bool = True, today: dt.date | None = None
 ) -> Saved:
+    """Write a member's study plan for a year; the essays aimed at default to the rules' figure."""
     with transaction(root, "plan-new", today) as tx:
         records = tx.organization
         member = _known_member(entry.member, records)
@@ -476,6 +489,8 @@ def _plan_item(plan: Plan, item: str) -> int:
 
 @dataclass
 class ScheduleRow:
+    """One row of a schedule as typed or read from a file: day, kind, topic, host and units, still text."""
+
     date: str
     kind: str
     topic: str
@@ -552,6 +567,7 @@ def publish_schedule(
     commit: bool = True,
     sealed_ok: str | None = None,
 ) -> Saved:
+    """Write a schedule of the rows given, published on `published`."""
     if not rows:
         raise StudyctlError("store.no_entries")
     if name is not None:
@@ -595,6 +611,9 @@ def publish_schedule(
 
 @dataclass
 class EssayInput:
+    """A new essay as typed: author, day, title, area, body, the session it follows, where it was published
+    and its suggestions."""
+
     author: str
     date: dt.date
     title: str
@@ -649,6 +668,9 @@ def add_essay(
 
 @dataclass
 class ReviewInput:
+    """A quarterly review as typed: the member, the quarter, the reviewer, the three ratings and the
+    notebook's state."""
+
     member: str
     quarter: str  # 2026Q2
     reviewer: str
@@ -662,6 +684,7 @@ class ReviewInput:
 def add_review(
     root: Path, entry: ReviewInput, replace: bool = False, commit: bool = True, sealed_ok: str | None = None
 ) -> Saved:
+    """Write a member's review of a quarter."""
     with transaction(root, "review", sealed_ok=sealed_ok) as tx:
         records = tx.organization
         year, quarter = entry.quarter[:4], entry.quarter[5:]
@@ -697,6 +720,7 @@ def add_review(
 def add_self_report(
     root: Path, who: str, year: int, rating: str, body: str, replace: bool = False, commit: bool = True
 ) -> Saved:
+    """Write a member's year-end self-report of `year`."""
     with transaction(root, "self-report") as tx:
         records = tx.organization
         member = _known_member(who, records)

@@ -302,6 +302,8 @@ class BrokenConfig(StudyctlError):
         self.finding = finding
 
     def render(self, lang: str) -> str:
+        """The error in `lang`: the line of studyctl.yaml that is wrong, what is wrong with it, and the
+        hint."""
         from studyctl.messages import t
 
         detail = self.finding.message(lang)

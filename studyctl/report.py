@@ -55,6 +55,7 @@ class Tally:
 
     @property
     def rate(self) -> float | None:
+        """`done / due`, or None when nothing was due."""
         return None if self.due == 0 else self.done / self.due
 
     def __add__(self, other: Tally) -> Tally:
@@ -83,6 +84,9 @@ class DegreePending:
 
 @dataclass(frozen=True)
 class OrganizationSummary:
+    """The organization's figures for the period: sessions, the counted kinds, attendance, the five haves,
+    essays and degrees."""
+
     name: str
     members: int
     sessions_by_kind: dict[str, int]
@@ -106,11 +110,14 @@ class OrganizationSummary:
 
     @property
     def sessions_total(self) -> int:
+        """How many sessions took place in the period, of every kind."""
         return sum(self.sessions_by_kind.values())
 
 
 @dataclass(frozen=True)
 class UnitRow:
+    """One unit's row of the report: its members, their attendance, their essays and its five haves."""
+
     unit: str
     name: str
     members: int
@@ -126,6 +133,8 @@ class UnitRow:
 
 @dataclass(frozen=True)
 class ReviewMarks:
+    """A quarterly review's three ratings and the notebook's state."""
+
     attitude: str
     content: str
     results: str
@@ -133,12 +142,16 @@ class ReviewMarks:
 
     @property
     def value(self) -> float:
+        """The review's value in the score: the average of its three ratings' values."""
         ratings = (self.attitude, self.content, self.results)
         return sum(RATING_VALUE[rating] for rating in ratings) / len(ratings)
 
 
 @dataclass
 class MemberRow:
+    """One member's row of the report: attendance, essays, plan, areas, reviews, self-report, the score and
+    the rank."""
+
     member: str
     name: str
     unit: str
@@ -163,6 +176,7 @@ class MemberRow:
 
     @property
     def sessions_attended(self) -> int:
+        """Sessions attended: present or late."""
         return self.present + self.late
 
     @property
@@ -172,11 +186,14 @@ class MemberRow:
 
     @property
     def attendance(self) -> Tally:
+        """Sessions attended out of those expected."""
         return Tally(self.sessions_attended, self.sessions_expected)
 
 
 @dataclass(frozen=True)
 class SessionLine:
+    """A session of `report --member`: its day, kind and topic and the member's status at it."""
+
     session: str
     date: dt.date
     kind: str
@@ -186,6 +203,8 @@ class SessionLine:
 
 @dataclass(frozen=True)
 class EssayLine:
+    """An essay of `report --member`: its day, title and area, where it was published and its suggestions."""
+
     essay: str
     date: dt.date
     title: str
@@ -196,6 +215,8 @@ class EssayLine:
 
 @dataclass(frozen=True)
 class PlanLine:
+    """A plan item of `report --member`: its area, content, due day and the day it was done."""
+
     area: str
     content: str
     due: dt.date
@@ -216,6 +237,9 @@ class MemberDetail:
 
 @dataclass(frozen=True)
 class Report:
+    """The report of a period as data, which every format renders: the organization, the units, the ranked
+    members and the score's weights."""
+
     period: Period
     today: dt.date
     organization: OrganizationSummary

@@ -253,6 +253,7 @@ class Draft:
     judge: Judge | None = None
 
     def text(self) -> str:
+        """The record's file text: its YAML, or for an essay or self-report the front matter and the body."""
         front = dump_yaml(self.data)
         if not is_markdown(self.kind):
             return front
@@ -272,6 +273,8 @@ class Refused(StudyctlError):
         self.findings = findings
 
     def render(self, lang: str) -> str:
+        """The refusal in `lang`: the file, the first findings with their lines, and how many more there
+        are."""
         lines = [t("store.refused", lang, path=self.params["path"])]
         for finding in self.findings[:SHOWN_PROBLEMS]:
             where = t("store.at_line", lang, file=finding.file, line=finding.line) if finding.line else ""
@@ -326,6 +329,7 @@ class Transaction:
 
     @property
     def organization(self) -> Records:
+        """The units and members, loaded once per transaction on first use."""
         if self._organization is None:
             self._organization = load_organization(self.root)
         return self._organization

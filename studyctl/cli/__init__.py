@@ -85,10 +85,13 @@ class StudyctlGroup(TyperGroup):
         sys.exit(code if isinstance(code, int) else 0)
 
     def list_commands(self, ctx: Any) -> list[str]:
+        """The commands of `COMMANDS` in their order, then any other built ones."""
         built = [name for name in super().list_commands(ctx) if name not in COMMANDS]
         return [*COMMANDS, *built]
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """The command `cmd_name`: while the help is drawn a stand-in with its name and help, else built from
+        its module."""
         command = super().get_command(ctx, cmd_name)  # built already: its module was imported first
         if command is not None and not self.listing:
             from studyctl.cli.parser_texts import localize
@@ -107,6 +110,8 @@ class StudyctlGroup(TyperGroup):
         return command
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """The command the arguments name; an unknown one is suggested among all the commands, in the run's
+        language."""
         from difflib import get_close_matches
 
         from typer._click.exceptions import UsageError
@@ -126,6 +131,7 @@ class StudyctlGroup(TyperGroup):
             raise
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
+        """The group's help, listing the commands without building them."""
         from studyctl.cli.parser_texts import localize_group
 
         localize_group(self, ctx, self.lang)

@@ -26,6 +26,7 @@ def init(
     ] = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl init`: make a new records folder with its studyctl.yaml and folders."""
     from studyctl.cli.output import out
     from studyctl.clock import today
     from studyctl.errors import StudyctlError

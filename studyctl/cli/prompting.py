@@ -176,6 +176,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
 
 
 def choice_ids(field: str) -> tuple[str, ...]:
+    """The ids one may choose from for `field` (role, education, rating, notebook, kind or area)."""
     from studyctl import models
 
     return {
@@ -227,6 +228,7 @@ def numbered_grid(labels: list[str], columns: int | None = None) -> str:
 
 
 def show_grid(labels: list[str], title: str | None = None) -> None:
+    """Show numbered labels on stderr in columns, under `title` if given."""
     from studyctl.cli.output import err
 
     if title:
@@ -383,6 +385,7 @@ def unit_in(records: Records, shown: list[str] | None = None) -> Callable[[str],
 
 
 def to_text(text: str) -> str:
+    """The text typed, which may not be blank."""
     if not text.strip():
         raise StudyctlError("store.missing_option", option="-")
     return text
@@ -450,6 +453,7 @@ def report(saved: Saved, lang: str) -> int:
 
 
 def root_of(records_dir: Path | None) -> Path:
+    """The records folder: the one given, else the nearest one up from the current folder."""
     from studyctl.records import find_root
 
     return find_root(Path.cwd(), records_dir)
@@ -494,6 +498,8 @@ def complete_members(ctx: typer.Context, incomplete: str) -> list[tuple[str, str
 
 
 def complete_units(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of `--units`: the unit ids that begin the last of the comma-separated words, `all`
+    among them."""
     from studyctl.names import unit_choices
 
     root = _completion_root(ctx)
@@ -505,6 +511,7 @@ def complete_units(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]
 
 
 def complete_kinds(incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of `--kind`: the session kinds, with their names."""
     from studyctl.messages import t
     from studyctl.models import KINDS
 
@@ -512,6 +519,7 @@ def complete_kinds(incomplete: str) -> list[tuple[str, str]]:
 
 
 def complete_areas(incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of `--area`: the study areas, with their names."""
     from studyctl.messages import t
     from studyctl.models import AREAS
 

@@ -70,6 +70,7 @@ def log_session(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl log-session`: record a study session that took place, with its attendance."""
     from studyctl.cli import prompting as p
     from studyctl.cli import record_session as conversation
     from studyctl.clock import today
@@ -205,6 +206,7 @@ def undo(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl undo`: show studyctl's last commit and revert it, history kept."""
     from studyctl.cli import prompting as p
     from studyctl.cli.output import out
     from studyctl.errors import StudyctlError

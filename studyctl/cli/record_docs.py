@@ -61,6 +61,7 @@ def plan_new(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl plan new`: file a member's study plan for a year."""
     from studyctl.cli import prompting as p
     from studyctl.errors import StudyctlError
     from studyctl.fsio import edit_text
@@ -103,6 +104,7 @@ def plan_done(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl plan done`: mark an item of a member's plan done."""
     from studyctl.cli import prompting as p
     from studyctl.cli.output import out
     from studyctl.messages import t
@@ -132,6 +134,7 @@ def schedule_publish(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl schedule publish`: publish a study schedule in advance."""
     from studyctl.cli import prompting as p
     from studyctl.fsio import read_input
     from studyctl.recording import (
@@ -175,6 +178,7 @@ def essay_add(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl essay add`: file a member's study essay."""
     from studyctl.cli import prompting as p
     from studyctl.recording import EssayInput, add_essay
 
@@ -216,6 +220,7 @@ def review(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl review`: file a member's quarterly review."""
     from studyctl.cli import prompting as p
     from studyctl.recording import ReviewInput, add_review
 
@@ -281,6 +286,7 @@ def self_report(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl self-report`: file a member's year-end self-report."""
     from studyctl.cli import prompting as p
     from studyctl.recording import add_self_report
 

@@ -53,6 +53,7 @@ def member_add(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl member add`: add a member."""
     from studyctl.cli import prompting as p
     from studyctl.cli.output import out
     from studyctl.clock import today
@@ -95,6 +96,7 @@ def member_leave(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl member leave`: record the day a member leaves; the record is kept."""
     from studyctl.cli import prompting as p
     from studyctl.clock import today
     from studyctl.recording import member_leave
@@ -112,6 +114,7 @@ def member_list(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl member list`: list the members, the active ones unless all are asked for."""
     from rich.table import Table
 
     from studyctl.cli import prompting as p
@@ -150,6 +153,7 @@ def unit_add(
     records_dir: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
+    """`studyctl unit add`: add a unit."""
     from studyctl.cli import prompting as p
     from studyctl.cli.output import out
     from studyctl.messages import t
