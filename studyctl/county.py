@@ -39,6 +39,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from studyctl.errors import StudyctlError
 from studyctl.findings import Finding, count_by_severity
 from studyctl.fsio import atomic_write
+from studyctl.git import LAST_COMMITS_FORMAT, parse_last_commits
 from studyctl.models import Slug
 from studyctl.periods import Period
 from studyctl.push import PASSWORD_IN_URL
@@ -857,21 +858,12 @@ def _last_commits(git_dir: Path, since: str, until: str, paths: list[str]) -> di
         "log",
         "--name-only",
         "--date=short",
-        "--format=%x1e%h%x1f%an%x1f%ad",
+        LAST_COMMITS_FORMAT,
         f"{since}..{until}",
         "--",
         *paths,
     )
-    out: dict[str, tuple[str, str, str]] = {}
-    for chunk in proc.stdout.decode("utf-8", "replace").split("\x1e"):
-        head, _, names = chunk.partition("\n")
-        fields = head.split("\x1f")
-        if len(fields) != 3:
-            continue
-        for name in names.splitlines():
-            if name.strip():
-                out.setdefault(name.strip(), (fields[0], fields[1], fields[2]))
-    return out
+    return parse_last_commits(proc.stdout.decode("utf-8", "replace"))
 
 
 # --- the bulletin --------------------------------------------------------------------------------

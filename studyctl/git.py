@@ -347,3 +347,23 @@ def revert(folder: Path, commit: LoggedCommit, subject: str) -> Committed:
         )
     head = run(folder, "rev-parse", "HEAD")
     return Committed(True, sha=head.output if head.ok else "")
+
+
+# `git log --name-only` in this format: a record separator before each commit, unit separators
+# between its fields, then the names it touched, one a line
+LAST_COMMITS_FORMAT = "--format=%x1e%h%x1f%an%x1f%ad"
+
+
+def parse_last_commits(output: str) -> dict[str, tuple[str, str, str]]:
+    """For each path in the output of `git log --name-only` with `LAST_COMMITS_FORMAT`, the first
+    (newest) commit that names it: (short sha, author, date)."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for chunk in output.split("\x1e"):
+        head, _, names = chunk.partition("\n")
+        fields = head.split("\x1f")
+        if len(fields) != 3:
+            continue
+        for name in names.splitlines():
+            if name.strip():
+                found.setdefault(name.strip(), (fields[0], fields[1], fields[2]))
+    return found

@@ -159,23 +159,14 @@ def _last_commits(root: Path, since: str, paths: list[str]) -> dict[str, tuple[s
         "--relative",
         "--name-only",
         "--date=short",
-        "--format=%x1e%h%x1f%an%x1f%ad",
+        git.LAST_COMMITS_FORMAT,
         f"{since}..HEAD",
         "--",
         *paths,
     )
-    out: dict[str, tuple[str, str, str]] = {}
     if not logged.ok:
-        return out
-    for chunk in logged.output.split("\x1e"):
-        head, _, names = chunk.partition("\n")
-        fields = head.split("\x1f")
-        if len(fields) != 3:
-            continue
-        for name in names.splitlines():
-            if name.strip():
-                out.setdefault(name.strip(), (fields[0], fields[1], fields[2]))
-    return out
+        return {}
+    return git.parse_last_commits(logged.output)
 
 
 # --- what a seal covers --------------------------------------------------------------------------
