@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 county_app = typer.Typer(help=h("county"), no_args_is_help=True)
 app.add_typer(county_app, name="county")
 
-# the formats of the county bulletin: the report's, but for pdf
-BULLETIN_FORMATS = ("text", "json", "csv", "markdown", "html", "xlsx", "docx")
+# the formats of the county bulletin: the report's
+BULLETIN_FORMATS = ("text", "json", "csv", "markdown", "html", "xlsx", "docx", "pdf")
 
 CountyOption = Annotated[
     Path | None,
@@ -272,7 +272,7 @@ def county_report(
     chosen_format = choose_format(output_format, output).name
     if chosen_format not in BULLETIN_FORMATS:
         raise StudyctlError("county.bad_format", value=chosen_format)
-    if chosen_format in ("xlsx", "docx") and output is None:
+    if chosen_format in ("xlsx", "docx", "pdf") and output is None:
         raise StudyctlError("report.needs_output", format=chosen_format)
     county, lang_code = _open(county_dir, lang)
     now = _now()

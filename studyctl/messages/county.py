@@ -248,8 +248,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "county.rename.done": {"zh": "{id}：{old} 改名为 {name}", "en": "{id}: {old} renamed {name}"},
     "county.remove.done": {"zh": "已注销 {name}（{id}）。", "en": "Removed {name} ({id})."},
     "county.bad_format": {
-        "zh": "全县通报没有 {value} 格式：可用 text、json、csv、markdown、html、xlsx、docx。",
-        "en": "The county bulletin has no {value} format: text, json, csv, markdown, html, xlsx or docx.",
+        "zh": "全县通报没有 {value} 格式：可用 text、json、csv、markdown、html、xlsx、docx、pdf。",
+        "en": "The county bulletin has no {value} format: text, json, csv, markdown, html, xlsx, docx or pdf.",
     },
     # --- fetch -----------------------------------------------------------------------------------
     "county.age.never": {"zh": "从未取回", "en": "never fetched"},

@@ -19,6 +19,7 @@ from rich.text import Text
 from studyctl.county import County, FetchResult, Office, OfficeCheck, age_text
 from studyctl.messages import t
 from studyctl.periods import Period
+from studyctl.render import paper as layout
 from studyctl.render.report_tables import Column, Table
 
 HAVES = ("schedule", "attendance", "minutes", "reflections", "notebook")
@@ -444,22 +445,12 @@ def bulletin_bytes(bulletin: Bulletin, chosen: str, lang: str) -> bytes:
         _fill_sheet(sheet, title, subtitle, [table])
         workbook.save(sheet_bytes := io.BytesIO())
         return sheet_bytes.getvalue()
-    if chosen == "docx":
-        from docx import Document
-        from docx.enum.section import WD_ORIENT
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Cm, Pt
+    if chosen in ("docx", "pdf"):
+        from studyctl.render.docx_out import paper_as_docx
+        from studyctl.render.pdf_out import paper_as_pdf
 
-        document = Document()
-        section = document.sections[0]
-        section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = Cm(29.7), Cm(21)
-        heading = document.add_heading(title, level=0)
-        heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        document.add_paragraph(subtitle).alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _docx_table(document, table, Pt(8))
-        document.save(docx_bytes := io.BytesIO())
-        return docx_bytes.getvalue()
+        paper = bulletin_paper(bulletin, lang)
+        return paper_as_docx(paper) if chosen == "docx" else paper_as_pdf(paper, lang)
     # text
     from rich.console import Console
 
@@ -468,25 +459,18 @@ def bulletin_bytes(bulletin: Bulletin, chosen: str, lang: str) -> bytes:
     return console.export_text().encode("utf-8")
 
 
-def _docx_table(document: Any, table: Table, size: Any) -> None:
-    """The table under its heading, a header row then a row per office, text `size` points."""
-    from studyctl.render.report_tables import cell_text
-
-    document.add_heading(table.title, level=1)
-    grid = document.add_table(rows=1, cols=len(table.columns))
-    grid.style = "Table Grid"
-    cells = [column.header for column in table.columns]
-    for row_cells, texts, bold in [(grid.rows[0].cells, cells, True)] + [
-        (
-            grid.add_row().cells,
-            [cell_text(c, col.kind) for c, col in zip(row, table.columns, strict=True)],
-            False,
-        )
-        for row in table.rows
-    ]:
-        for cell, text in zip(row_cells, texts, strict=True):
-            run = cell.paragraphs[0].add_run(text)
-            run.font.size = size
-            run.bold = bold
-    if table.note:
-        document.add_paragraph(table.note)
+def bulletin_paper(bulletin: Bulletin, lang: str) -> layout.Paper:
+    """The bulletin as a paper in the official document format, as the office's report is: the
+    title, the day and number of offices, the ranked table, signed off by the county."""
+    table = bulletin_table(bulletin, lang)
+    subtitle = t(
+        "county.bulletin.subtitle", lang, date=bulletin.today.isoformat(), offices=len(bulletin.rows)
+    )
+    day = bulletin.today
+    month_en = layout.MONTHS[day.month - 1]
+    date = t("paper.date", lang, year=day.year, month_zh=day.month, month_en=month_en, day=day.day)
+    title = layout.numbered(1, 1, table.title, lang)
+    blocks: list[layout.Block] = [layout.Text(subtitle), layout.Heading(1, title)]
+    # a row an office, a dozen figures across: the paper's own size for a wide table (小五)
+    blocks.append(layout.grid(table) if table.rows else layout.Text(t("report.none", lang)))
+    return layout.Paper(bulletin_title(bulletin, lang), blocks, bulletin.county, date)
