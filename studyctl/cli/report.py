@@ -84,7 +84,8 @@ def report(
             console.out(chosen.load()(built, lang_code).decode("utf-8"), end="")
         else:
             written = write_report_file(root, output, chosen.load()(built, lang_code))
-            notes.print(t("report.wrote", lang_code, path=str(written)), style="green", highlight=False)
+            message = t("report.wrote", lang_code, path=str(written))
+            notes.print(message, style="green", highlight=False, markup=False, soft_wrap=True)
         if built.organization.record_problems:
             count = built.organization.record_problems
             notes.print(t("report.record_problems", lang_code, count=count), style="yellow")
