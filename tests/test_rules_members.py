@@ -178,6 +178,17 @@ def test_review_a_year_check_owes_every_ended_quarter(write_records):
     ]
 
 
+def test_review_and_notebook_not_owed_for_a_quarter_that_ended_before_the_campaign(write_records):
+    # a folder started on Monday 2026-04-06: Q1 ended before it, so only Q2 owes reviews
+    config = "organization: 测试镇机关\ncampaign_start: 2026-04-06\n"
+    root = write_records({"studyctl.yaml": config, **review("li-ming"), **review("wang-fang")})
+    found = [(f[0], f[3], f[4]) for f in findings(root, ["review", "notebook"], Period(2026), AFTER_Q2)]
+    assert found == [
+        ("notebook", "zhang-wei", "reviews/2026/Q2/zhang-wei.yaml"),
+        ("review", "zhang-wei", "reviews/2026/Q2/zhang-wei.yaml"),
+    ]
+
+
 def test_review_in_mid_quarter_is_not_owed_yet(write_records):
     root = write_records({})
     assert findings(root, ["review"], today=dt.date(2026, 5, 15)) == []

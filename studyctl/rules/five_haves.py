@@ -72,8 +72,14 @@ def active_members(context: Context) -> list[Member]:
 
 
 def completed_quarters(context: Context) -> list[Period]:
-    """The quarters of the period that have ended by today: the ones with a quarterly review."""
-    return [quarter for quarter in context.period.quarters() if quarter.end <= context.today]
+    """The quarters of the period that have ended by today: the ones with a quarterly review. A
+    quarter that ended before the campaign began owes none: the office did not keep records yet."""
+    started = context.records.config.campaign_start
+    return [
+        quarter
+        for quarter in context.period.quarters()
+        if quarter.end <= context.today and quarter.end > started
+    ]
 
 
 def review_path(member_id: str, quarter: Period) -> str:
