@@ -158,9 +158,11 @@ def input_fingerprint(root: Path, years: Iterable[int], context: bytes) -> bytes
 def _folders(root: Path) -> list[str]:
     """The records folder and every folder of its layout, of every year (a listing each)."""
     from studyctl.kinds import KINDS
+    from studyctl.seals import SIGNERS_FILE
 
     base = str(root)
-    folders = [base, f"{base}/.gitignore"]
+    # the signers decide every seal's verdict: an edit to them must not replay an old one
+    folders = [base, f"{base}/.gitignore", f"{base}/{SIGNERS_FILE}"]
     for kind in KINDS.values():
         if kind.partition == "root":
             continue

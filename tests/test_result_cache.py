@@ -82,6 +82,7 @@ def changes(root: Path) -> list[tuple[str, Any]]:
     extra = root / "sessions" / "2026" / "2026-07-18-other.yaml"
     added = text.replace("2026-07-17", "2026-07-18")
     leftover = root / "sessions" / "2026" / ".x.yaml.tmp-1"
+    signers = root / "signers"  # an edit to it changes no folder's times, only its own
     return [
         ("the lapse mended", lambda: path.write_text(fixed, encoding="utf-8")),
         ("the lapse back", lambda: path.write_text(text, encoding="utf-8")),
@@ -90,6 +91,8 @@ def changes(root: Path) -> list[tuple[str, Any]]:
         ("a file removed", extra.unlink),
         ("studyctl.yaml", lambda: (root / "studyctl.yaml").write_text(
             (root / "studyctl.yaml").read_text(encoding="utf-8") + "# 注释\n", encoding="utf-8")),
+        ("a signers file", lambda: signers.write_text("clerk@example namespaces=\"git\" ssh-ed25519 AAAA\n")),
+        ("the signers edited", lambda: signers.write_text("secretary@example ssh-ed25519 BBBB\n")),
         ("a temporary file left by a writer", lambda: leftover.write_text("")),
     ]  # fmt: skip
 
