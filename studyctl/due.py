@@ -29,23 +29,22 @@ from studyctl.periods import Period, Week, quarter_of
 from studyctl.records import Records
 from studyctl.workdays import Calendar
 
-# the rules whose findings are things the office still owes (the others report what happened)
-OWED_RULES = frozenset(
-    {
-        "study-day",
-        "exchange",
-        "anti-corruption",
-        "reflections",
-        "review",
-        "notebook",
-        "plan",
-        "plan-overdue",
-        "self-report",
-        "exhibition",
-        "degree",
-        "calendar",
-        "uncommitted",
-    }
+# the rules whose findings are things the office still owes (the others report what happened), in
+# the order a message lists them
+OWED_RULES = (
+    "study-day",
+    "exchange",
+    "anti-corruption",
+    "reflections",
+    "review",
+    "notebook",
+    "plan",
+    "plan-overdue",
+    "self-report",
+    "exhibition",
+    "degree",
+    "calendar",
+    "uncommitted",
 )
 # the findings of these rules are facts about the past, not owed: a moved study day, a degree
 # deadline still ahead (a warning only)

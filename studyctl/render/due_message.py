@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from studyctl.due import DueResult, Item
+from studyctl.due import OWED_RULES, DueResult, Item
 from studyctl.messages import t
 from studyctl.periods import Week
 from studyctl.render.due_common import day_text, member_name, names_text, short_day
@@ -18,19 +18,8 @@ MAX_NAMES = 10
 _QUARTER_ZH = {1: "一", 2: "二", 3: "三", 4: "四"}
 # the member rules a message asks people for, in the order it asks
 _PEOPLE = ("reflections", "review", "plan", "plan-overdue", "self-report", "degree")
-_OVERDUE_ORDER = (
-    "study-day",
-    "exchange",
-    "anti-corruption",
-    "reflections",
-    "review",
-    "notebook",
-    "plan",
-    "plan-overdue",
-    "self-report",
-    "exhibition",
-    "degree",
-)
+# what the chat group is asked for: the calendar and uncommitted records are the clerk's own work
+_OVERDUE_ORDER = tuple(rule for rule in OWED_RULES if rule not in ("calendar", "uncommitted"))
 
 
 def render_due_message(result: DueResult, lang: str) -> str:
