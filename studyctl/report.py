@@ -297,11 +297,16 @@ class _Builder:
         self.expected_count: Counter[str] = Counter()
         self.statuses: dict[str, Counter[str]] = {}
         for session in self.sessions:
-            for member_id in self.expected[session.id]:
-                self.expected_count[member_id] += 1
-                entry = session.attendance.get(member_id)
+            expected = self.expected[session.id]
+            self.expected_count.update(expected)
+            attendance = session.attendance
+            for member_id in expected:
+                entry = attendance.get(member_id)
                 if entry is not None:
-                    self.statuses.setdefault(member_id, Counter())[entry.status] += 1
+                    tally = self.statuses.get(member_id)
+                    if tally is None:
+                        tally = self.statuses[member_id] = Counter()
+                    tally[entry.status] += 1
         self.essays = sorted(
             (
                 e
@@ -441,11 +446,11 @@ class _Builder:
         minimum = EDUCATION_LEVELS.index(self.rules.degree_min)
         deadline = domain.degree_deadline(config.campaign_start, self.rules.degree_deadline_years)
         active = [m for m in self.members if m.active_on(self.judge_day)]
-        holding = [m for m in active if EDUCATION_LEVELS.index(m.education) >= minimum]
+        holding = {m.id for m in active if EDUCATION_LEVELS.index(m.education) >= minimum}
         pending = []
         for member in active:
             if (
-                member in holding
+                member.id in holding
                 or domain.age_on(member.born, config.campaign_start) >= self.rules.degree_age_limit
             ):
                 continue

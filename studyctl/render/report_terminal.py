@@ -15,6 +15,8 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from studyctl.render.report_tables import (
+    Cell,
+    Column,
     Table,
     cell_text,
     members_compact_table,
@@ -45,17 +47,36 @@ def rate_bar(rate: float | None, width: int = BAR_WIDTH) -> Text:
     return bar
 
 
+def _bar_rate(column: Column, cell: Cell) -> float | bool | None:
+    """The rate a cell of a rate column is drawn as a bar of (None: no rate, drawn as —); False:
+    the cell is not a bar."""
+    if column.kind != "rate" or not (cell is None or isinstance(cell, float | int)):
+        return False
+    return None if cell is None else float(cell)
+
+
 def _cells(table: Table, bar_width: int) -> list[list[Text]]:
     rows = []
     for row in table.rows:
         cells: list[Text] = []
         for cell, column in zip(row, table.columns, strict=True):
-            if column.kind == "rate" and (cell is None or isinstance(cell, float | int)):
-                cells.append(rate_bar(None if cell is None else float(cell), bar_width))
+            rate = _bar_rate(column, cell)
+            if rate is not False:
+                cells.append(rate_bar(rate, bar_width))
             else:
                 cells.append(Text(cell_text(cell, column.kind)))
         rows.append(cells)
     return rows
+
+
+def _cell_width(cell: Cell, column: Column, bar_width: int) -> int:
+    """The terminal columns the cell takes, as `_cells` draws it, without drawing it."""
+    rate = _bar_rate(column, cell)
+    if rate is False:
+        return cell_len(cell_text(cell, column.kind))
+    if rate is None:
+        return cell_len("—")
+    return cell_len(cell_text(rate, "rate")) + (bar_width + 1 if bar_width else 0)
 
 
 def _keeps_whole(column_kind: str, wrap: bool) -> bool:
@@ -64,10 +85,9 @@ def _keeps_whole(column_kind: str, wrap: bool) -> bool:
 
 def least_width(table: Table, bar_width: int, compact: bool = False) -> int:
     """The fewest terminal columns the table needs without breaking a name, a number or a bar."""
-    rows = _cells(table, bar_width)
     total = 0
     for index, column in enumerate(table.columns):
-        widest = max([cell_len(row[index].plain) for row in rows] + [0])
+        widest = max([_cell_width(row[index], column, bar_width) for row in table.rows] + [0])
         if _keeps_whole(column.kind, column.wrap):
             total += max(widest, cell_len(column.header))
         else:
