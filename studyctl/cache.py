@@ -536,12 +536,7 @@ class RecordCache:
         unsound or unauthenticated one)."""
         entries = self.chunks.get(chunk)
         if entries is None:
-            try:
-                data = (self.folder / (chunk + SUFFIX)).read_bytes()
-            except OSError:
-                data = b""
-            entries = decode_chunk(chunk, data, self.key) or {}
-            self.chunks[chunk] = entries
+            entries = self.chunks[chunk] = dict(_decoded(self.folder / (chunk + SUFFIX), chunk, self.key))
         return entries
 
     def lookup(self, root: str, chunk: str, rels: list[str]) -> list[Record | None]:
@@ -631,6 +626,30 @@ class RecordCache:
             except OSError:
                 return  # a full disk or a read-only folder: the records loaded all the same
         self.changed.clear()
+
+
+# the chunks this process decoded, by chunk file and key: the file's stat key when it was read,
+# and its entries (never changed: each cache takes a copy of the dict). A command that loads twice
+# (a recording command reads the organization for its prompts, then again under the folder's lock)
+# pays for the second load a stat of each chunk file; a chunk written since has another inode.
+_DECODED: dict[tuple[str, bytes], tuple[tuple[int, int, int, int], dict[str, Entry]]] = {}
+
+
+def _decoded(path: Path, chunk: str, key: bytes) -> dict[str, Entry]:
+    """The entries of the chunk file at `path` (none for a missing, unsound or unauthenticated one)."""
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            stamp = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+            known = _DECODED.get((str(path), key))
+            if known is not None and known[0] == stamp:
+                return known[1]
+            data = handle.read()
+    except OSError:
+        return {}
+    entries = decode_chunk(chunk, data, key) or {}
+    _DECODED[(str(path), key)] = (stamp, entries)
+    return entries
 
 
 def _remove_stale_temps(folder: Path) -> None:

@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import re
+import stat
 import sys
 import time
 import unicodedata
@@ -41,18 +43,19 @@ from pathlib import Path
 from typing import IO, Any
 
 from studyctl import git
+from studyctl.cache import write_atomically
 from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
 from studyctl.fsio import Fingerprint, atomic_write, fingerprint, remove_stale_temps
 from studyctl.future import future_date_findings
 from studyctl.kinds import KINDS, RecordFile
-from studyctl.layout import Stray, place, walk
+from studyctl.layout import OWN_FOLDERS, place
 from studyctl.messages import t
 from studyctl.models import Record
 from studyctl.record_file import is_markdown, location_findings, parse_record_bytes, validate_record
 from studyctl.records import Records, load_records, refuse_broken_config
 from studyctl.references import reference_findings
-from studyctl.statedir import state_dir
+from studyctl.statedir import STATE_DIR, state_dir
 from studyctl.yamlio import YamlProblem, decode, dump_yaml, split_front_matter
 
 LOCK_FILE = "lock"
@@ -401,21 +404,91 @@ class Transaction:
         return t("guard.sealed_ok.body", language, quarter=seal.quarter, reason=self.sealed_ok)
 
 
+FOLDERS_FILE = "folders"  # in .studyctl: the folders a write last found without a leftover
+SETTLED_NS = 2_000_000_000  # folder times this recent may still change unseen (coarse clocks)
+
+
 def remove_leftovers(root: Path) -> list[str]:
-    """Remove every temp file that an interrupted write left in the records folder (the layout
-    walker finds them); call it only under the folder's lock. The paths removed."""
-    folders = sorted(
-        {
-            str(Path(item.rel).parent)
-            for item in walk(root, strays=True)
-            if isinstance(item, Stray) and item.temp
+    """Remove every temp file that an interrupted write left anywhere in the records folder (what
+    the layout walker reports as `temp-file`); call it only under the folder's lock. The paths
+    removed.
+
+    A folder is listed only when its times (mtime, ctime, inode) differ from those it had when a
+    write last found it without a leftover: adding, removing or renaming a file in a folder
+    changes them. So a write into a folder of ten years lists the folders that changed since the
+    last write, not 260,000 names. The times are kept in `.studyctl/folders`, a hint only: a
+    missing, damaged or planted file makes a write list more, never remove a record (only
+    `.<name>.tmp-…` files are removed), and `check` walks every folder itself."""
+    with contextlib.suppress(StudyctlError):
+        state_dir(root)  # made before the records folder's times are taken (the lock made it already)
+    known = _clean_folders(root)
+    now = time.time_ns()
+    clean: dict[str, tuple[list[int], list[str]]] = {}
+    removed: list[str] = []
+    pending = ["."]
+    while pending:
+        rel = pending.pop()
+        path = root if rel == "." else root / rel
+        try:
+            info = os.lstat(path)
+        except OSError:
+            continue
+        if not stat.S_ISDIR(info.st_mode):
+            continue  # a link or a file where a folder was: never followed
+        stamp = [info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
+        before = known.get(rel)
+        if before is not None and before[0] == stamp:
+            subfolders = before[1]
+        else:
+            prefix = "" if rel == "." else rel + "/"
+            removed += [prefix + name for name in remove_stale_temps(path)]
+            subfolders = _subfolders(path, top=rel == ".")
+            with contextlib.suppress(OSError):
+                info = os.lstat(path)  # removing a leftover changed the folder's times
+                stamp = [info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
+        if now - max(stamp[0], stamp[1]) > SETTLED_NS:
+            clean[rel] = (stamp, subfolders)
+        prefix = "" if rel == "." else rel + "/"
+        pending += [prefix + name for name in subfolders]
+    _keep_clean_folders(root, clean, known)
+    return sorted(removed)
+
+
+def _subfolders(path: Path, top: bool) -> list[str]:
+    """The names of the folders in `path` (not links), without studyctl's and git's own."""
+    try:
+        with os.scandir(path) as entries:
+            return sorted(
+                entry.name
+                for entry in entries
+                if entry.is_dir(follow_symlinks=False) and not (top and entry.name in OWN_FOLDERS)
+            )
+    except OSError:
+        return []
+
+
+def _clean_folders(root: Path) -> dict[str, tuple[list[int], list[str]]]:
+    """What `.studyctl/folders` says; nothing when it is missing or not what a write left there."""
+    try:
+        data = json.loads((root / STATE_DIR / FOLDERS_FILE).read_bytes())
+        return {
+            str(rel): ([int(n) for n in stamp], [str(name) for name in names])
+            for rel, (stamp, names) in data.items()
+            if len(stamp) == 3 and all("/" not in name and name not in ("", ".", "..") for name in names)
         }
-    )
-    removed = []
-    for folder in folders:
-        prefix = "" if folder == "." else folder + "/"
-        removed += [prefix + name for name in remove_stale_temps(root / folder)]
-    return removed
+    except (OSError, ValueError, TypeError, AttributeError):
+        return {}
+
+
+def _keep_clean_folders(
+    root: Path, clean: dict[str, tuple[list[int], list[str]]], known: dict[str, tuple[list[int], list[str]]]
+) -> None:
+    if clean == known:
+        return
+    data = json.dumps(clean, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    # a hint, written like a cache chunk (no fsync): the next write lists more without it
+    with contextlib.suppress(StudyctlError, OSError):
+        write_atomically(state_dir(root) / FOLDERS_FILE, data)
 
 
 @contextlib.contextmanager

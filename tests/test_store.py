@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -201,6 +202,83 @@ def test_stale_temp_files_are_removed(tmp_path: Path) -> None:
     (tmp_path / "x.yaml").write_text("kept")
     assert remove_stale_temps(tmp_path) == [".x.yaml.tmp-abc"]
     assert os.listdir(tmp_path) == ["x.yaml"]
+
+
+def _folder_with_leftovers(root: Path) -> None:
+    for rel in ("units", "members", "sessions/2026", "sessions/2025", "附件/照片"):
+        (root / rel).mkdir(parents=True)
+    (root / "units/dzb.yaml").write_text("id: dzb\n")
+    _plant_leftovers(root)
+
+
+def test_a_write_removes_every_leftover_and_lists_only_folders_that_changed_since(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import studyctl.store as store
+
+    monkeypatch.setattr(store, "SETTLED_NS", -(10**12))  # folder times count as settled at once
+    listed: list[str] = []
+    listing = store.remove_stale_temps
+
+    def spy(folder: Path) -> list[str]:
+        listed.append(folder.relative_to(tmp_path).as_posix())
+        return listing(folder)
+
+    monkeypatch.setattr(store, "remove_stale_temps", spy)
+    _folder_with_leftovers(tmp_path)
+    assert store.remove_leftovers(tmp_path) == [
+        "sessions/2026/.2026-04-03-s1.yaml.tmp-ab12",
+        "附件/照片/.a.yaml.tmp-x1",
+    ]
+    assert sorted(listed) == [
+        ".",
+        "members",
+        "sessions",
+        "sessions/2025",
+        "sessions/2026",
+        "units",
+        "附件",
+        "附件/照片",
+    ]
+    # nothing changed: not one folder is listed again
+    listed.clear()
+    assert store.remove_leftovers(tmp_path) == []
+    assert listed == []
+    # a leftover appears in one folder (a killed write, or a file brought by git): that folder only
+    (tmp_path / "units/.dzb.yaml.tmp-q9").write_text("id: d")
+    assert store.remove_leftovers(tmp_path) == ["units/.dzb.yaml.tmp-q9"]
+    assert listed == ["units"]
+    assert (tmp_path / "units/dzb.yaml").read_text() == "id: dzb\n"
+
+
+def _plant_leftovers(root: Path) -> None:
+    (root / "sessions/2026/.2026-04-03-s1.yaml.tmp-ab12").write_text("date: 2026-")
+    (root / "附件/照片/.a.yaml.tmp-x1").write_text("")
+
+
+def test_the_folder_times_file_is_a_hint_that_cannot_reach_outside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import studyctl.store as store
+
+    monkeypatch.setattr(store, "SETTLED_NS", -(10**12))
+    root = tmp_path / "records"
+    _folder_with_leftovers(root)
+    outside = tmp_path / ".outside.yaml.tmp-1"
+    outside.write_text("not the records'")
+    state_dir(root)
+    info = os.lstat(root)
+    stamp = [info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
+    everything = ["sessions/2026/.2026-04-03-s1.yaml.tmp-ab12", "附件/照片/.a.yaml.tmp-x1"]
+    # names that lead out of the records folder: the entry is not believed, the folder is listed
+    forged = {".": [stamp, ["..", "units"]], "..": [stamp, []], "units/../..": [stamp, []]}
+    (root / STATE_DIR / "folders").write_text(json.dumps(forged))
+    assert store.remove_leftovers(root) == everything
+    assert outside.exists()
+    _plant_leftovers(root)
+    (root / STATE_DIR / "folders").write_text("{not json")
+    assert store.remove_leftovers(root) == everything
+    assert outside.exists()
 
 
 def test_the_state_folder_ignores_itself(tmp_path: Path) -> None:
