@@ -103,6 +103,13 @@ class Kind:
     id_from_file: bool = False  # the record's id is its file name (sessions, essays)
     # the key the file's record would have, read from its path alone (a record that failed to load)
     key_from_path: Callable[[RecordFile], Hashable | None] = lambda source: None
+    # the inverse: where the file of the record with this key belongs, below the kind's folder and
+    # without the suffix ("2026/2026-04-03-study-day"); None where no file can have it
+    path_from_key: Callable[[Hashable], str | None] = lambda key: None
+    # the records that name one of this kind judge it by what it says (a member's `unit` and `left`)
+    # or find it by a key read from its content (a unit's or member's `id`): a change to one can
+    # make a record that names it wrong, which the pre-commit hook then looks for in every record
+    named_by_content: bool = False
     # where the path and the content disagree: `location` problems
     location: Callable[[Any, RecordFile], Iterable[Problem]] = _none
     # the members, units and sessions it names
@@ -115,6 +122,12 @@ class Kind:
     def folder(self) -> str:
         """Its folder, relative to the records folder ("" for the config at the root)."""
         return "" if self.partition == "root" else self.name
+
+    def path_of(self, key: Hashable) -> str | None:
+        """The file, relative to the records folder, that a record with this key belongs in (a member's
+        id, a session's id, a plan's member and year …); None where the kind cannot tell."""
+        inner = self.path_from_key(key)
+        return None if inner is None else f"{self.folder}/{inner}{self.suffix}"
 
 
 # --- how each kind agrees with its path ----------------------------------------------------------
@@ -224,6 +237,36 @@ def _self_report_names(report: SelfReport) -> Iterator[Named]:
 # --- the table -----------------------------------------------------------------------------------
 
 
+def _file_name(value: object) -> str | None:
+    """`value`, if it can be a file name of the layout: a string, neither empty nor hidden, no folder."""
+    if not isinstance(value, str) or not value or value.startswith("."):
+        return None
+    return None if "/" in value or "\0" in value else value
+
+
+def _flat_path(key: Hashable) -> str | None:
+    return _file_name(key)
+
+
+def _dated_path(key: Hashable) -> str | None:
+    name = _file_name(key)
+    return None if name is None or YEAR_NAME.fullmatch(name[:4]) is None else f"{name[:4]}/{name}"
+
+
+def _year_member_path(key: Hashable) -> str | None:
+    if not (isinstance(key, tuple) and len(key) == 2 and isinstance(key[1], int) and 0 <= key[1] <= 9999):
+        return None
+    name = _file_name(key[0])
+    return None if name is None else f"{key[1]:04d}/{name}"
+
+
+def _quarter_member_path(key: Hashable) -> str | None:
+    if not (isinstance(key, tuple) and len(key) == 2 and isinstance(key[1], str)):
+        return None
+    name, label = _file_name(key[0]), re.fullmatch(r"([0-9]{4})Q([1-4])", key[1], re.ASCII)
+    return None if name is None or label is None else f"{label[1]}/Q{label[2]}/{name}"
+
+
 def _year_member(source: RecordFile) -> Hashable | None:
     return None if source.year is None else (source.stem, source.year)
 
@@ -256,6 +299,8 @@ for _kind in (
         key=lambda r, s: r.id,
         key_field="id",
         key_from_path=lambda s: s.stem,
+        path_from_key=_flat_path,
+        named_by_content=True,
         location=_id_is_stem,
     ),
     Kind(
@@ -266,6 +311,8 @@ for _kind in (
         key=lambda r, s: r.id,
         key_field="id",
         key_from_path=lambda s: s.stem,
+        path_from_key=_flat_path,
+        named_by_content=True,
         location=_id_is_stem,
         names=_member_names,
     ),
@@ -277,6 +324,7 @@ for _kind in (
         key=lambda r, s: (r.member, r.year),
         key_field="member",
         key_from_path=_year_member,
+        path_from_key=_year_member_path,
         location=_member_year,
         names=_plan_names,
     ),
@@ -287,6 +335,7 @@ for _kind in (
         "schedules",
         key=lambda r, s: s.rel,
         key_field="",
+        key_from_path=lambda s: s.rel,  # a schedule is named freely: no other file can have its key
         location=_schedule_place,
         names=_schedule_names,
         dates=lambda r: [entry.date for entry in r.entries],
@@ -300,6 +349,7 @@ for _kind in (
         key_field="date",
         id_from_file=True,
         key_from_path=lambda s: s.stem,
+        path_from_key=_dated_path,
         location=_session_place,
         names=_session_names,
         dates=lambda r: [r.date],
@@ -316,6 +366,7 @@ for _kind in (
         markdown=True,
         id_from_file=True,
         key_from_path=lambda s: s.stem,
+        path_from_key=_dated_path,
         location=_essay_place,
         names=_essay_names,
         dates=lambda r: [r.date],
@@ -328,6 +379,7 @@ for _kind in (
         key=lambda r, s: (r.member, r.quarter),
         key_field="member",
         key_from_path=_quarter_member,
+        path_from_key=_quarter_member_path,
         location=_review_place,
         names=_review_names,
         dates=lambda r: [_quarter_of(r)[0]],
@@ -342,6 +394,7 @@ for _kind in (
         suffix=".md",
         markdown=True,
         key_from_path=_year_member,
+        path_from_key=_year_member_path,
         location=_member_year,
         names=_self_report_names,
     ),

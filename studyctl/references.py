@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from studyctl.findings import Finding
-from studyctl.kinds import KINDS, YEAR_NAME, Kind, Named
+from studyctl.kinds import KINDS, Kind, Named
 from studyctl.models import ALL_UNITS, Record
 from studyctl.records import Records
 
@@ -115,10 +115,5 @@ def _judge(records: Records, record: Record, named: Named, waiting: Counter[str]
 
 def _session_on_disk(records: Records, session_id: str) -> bool:
     """A session of a year partition that was not loaded."""
-    year = session_id[:4]
-    folder = KINDS["sessions"].folder
-    suffix = KINDS["sessions"].suffix
-    return (
-        YEAR_NAME.fullmatch(year) is not None
-        and (records.root / folder / year / f"{session_id}{suffix}").is_file()
-    )
+    rel = KINDS["sessions"].path_of(session_id)
+    return rel is not None and (records.root / rel).is_file()

@@ -176,3 +176,38 @@ def test_the_walker_finds_the_kinds_files_and_only_while_it_is_declared(write_re
         item for item in walk(root, {2026}) if "courses" in getattr(item, "rel", getattr(item, "file", ""))
     ] == []
     kinds.register(COURSES)
+
+
+def test_a_key_leads_back_to_the_file_it_belongs_in() -> None:
+    from studyctl.layout import place
+
+    keys = {
+        "units": "dzb",
+        "members": "li-ming",
+        "plans": ("li-ming", 2026),
+        "sessions": "2026-04-03-study-day",
+        "essays": "2026-04-20-li-ming-xianfa",
+        "reviews": ("li-ming", "2026Q2"),
+        "self-reports": ("li-ming", 2026),
+    }
+    paths = {name: kinds.kind_of(name).path_of(key) for name, key in keys.items()}
+    assert paths == {
+        "units": "units/dzb.yaml",
+        "members": "members/li-ming.yaml",
+        "plans": "plans/2026/li-ming.yaml",
+        "sessions": "sessions/2026/2026-04-03-study-day.yaml",
+        "essays": "essays/2026/2026-04-20-li-ming-xianfa.md",
+        "reviews": "reviews/2026/Q2/li-ming.yaml",
+        "self-reports": "self-reports/2026/li-ming.md",
+    }
+    for name, rel in paths.items():  # the inverse of the key read from the path
+        assert rel is not None
+        source = place(rel)
+        assert source is not None and kinds.kind_of(source.kind).key_from_path(source) == keys[name]
+    # no file can have these keys: a folder in a name, a hidden name, a session id without its year
+    assert [kinds.kind_of("members").path_of(key) for key in ("a/b", ".x", "", None)] == [None] * 4
+    assert kinds.kind_of("sessions").path_of("x-2026-04-03") is None
+    assert kinds.kind_of("reviews").path_of(("li-ming", "2026Q5")) is None
+    assert kinds.kind_of("plans").path_of(("li-ming", "2026")) is None
+    assert kinds.kind_of("schedules").path_of("schedules/2026/q2.yaml") is None
+    assert [kind.name for kind in kinds.KINDS.values() if kind.named_by_content] == ["units", "members"]
