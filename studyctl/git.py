@@ -63,15 +63,22 @@ def run_bytes(folder: Path, *args: str) -> bytes | None:
     return proc.stdout if proc.returncode == 0 else None
 
 
-def export_index(folder: Path, destination: Path) -> Path | None:
-    """Write the staged version of every file under `folder` (what the next commit will hold, read
-    from the index) into `destination`; the folder there that stands for `folder`, or None when git
-    cannot. In a pre-commit hook git names the index of the commit in GIT_INDEX_FILE (possibly
-    relative to the top of the work tree, where hooks run): it is made absolute first."""
+def _index_env() -> dict[str, str]:
+    """The environment for a git command that reads the index. In a pre-commit hook git names the
+    index of the commit in GIT_INDEX_FILE, possibly relative to the top of the work tree (where
+    hooks run): it is made absolute, so that git finds it from any folder."""
     env = dict(os.environ)
     index = env.get("GIT_INDEX_FILE")
     if index and not os.path.isabs(index):
         env["GIT_INDEX_FILE"] = os.path.abspath(index)
+    return env
+
+
+def export_index(folder: Path, destination: Path) -> Path | None:
+    """Write the staged version of every file under `folder` (what the next commit will hold, read
+    from the index) into `destination`; the folder there that stands for `folder`, or None when git
+    cannot."""
+    env = _index_env()
     top = run(folder, "rev-parse", "--show-toplevel", "--show-prefix")
     if not top.ok:
         return None
@@ -103,6 +110,120 @@ def export_index(folder: Path, destination: Path) -> Path | None:
     exported_root = destination / prefix
     exported_root.mkdir(parents=True, exist_ok=True)
     return exported_root
+
+
+# --- single files of the index, for the pre-commit hook --------------------------------------------
+
+# the modes of a file in git: a file, an executable file, a link, a submodule
+FILE_MODES = ("100644", "100755")
+LINK_MODE = "120000"
+SUBMODULE_MODE = "160000"
+
+
+@dataclass(frozen=True)
+class Blob:
+    """A file as git holds it: its path (relative to the folder asked about), its mode and its
+    object name."""
+
+    path: str
+    mode: str
+    sha: str
+
+
+@dataclass(frozen=True)
+class StagedChange:
+    """One staged change: A (added), M (modified), D (deleted), T (type changed), U (unmerged) …,
+    and the file as the index holds it (mode 000000 when deleted)."""
+
+    status: str
+    blob: Blob
+
+
+def staged_changes(folder: Path) -> list[StagedChange] | None:
+    """The changes staged under `folder` (the index against HEAD; on a branch with no commit yet,
+    every staged file is added), paths relative to `folder`; None when git fails. One git call:
+    `git diff --cached --raw --no-renames -z --relative -- .`, the index named by GIT_INDEX_FILE."""
+    args = ["git", "diff", "--cached", "--raw", "--no-renames", "--no-color", "-z", "--relative", "--", "."]
+    try:
+        proc = subprocess.run(
+            args, cwd=folder, capture_output=True, check=False, env=_index_env(), stdin=subprocess.DEVNULL
+        )
+    except OSError:
+        return None
+    if proc.returncode != 0:
+        return None
+    # each change: ":<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0"
+    fields = proc.stdout.split(b"\0")
+    changes = []
+    for head, raw_path in zip(fields[0::2], fields[1::2], strict=False):
+        parts = head.decode("ascii", errors="replace").split()
+        if len(parts) != 5 or not parts[0].startswith(":"):
+            return None
+        path = raw_path.decode("utf-8", errors="surrogateescape")
+        changes.append(StagedChange(parts[4][:1], Blob(path, parts[1], parts[3])))
+    return changes
+
+
+def committed_blobs(folder: Path, paths: list[str]) -> list[Blob] | None:
+    """The files of HEAD at `paths` (relative to `folder`), those that are there; None when git
+    fails, or there is no commit yet. For a path the staged changes do not name, HEAD holds what the
+    index holds: the next commit keeps it as it is. `git ls-tree` reads no index, only the trees on
+    the way to each path, which costs next to nothing in a folder of any size."""
+    wanted = set(paths)
+    found = []
+    for start in range(0, len(paths), 500):  # within any limit on the length of a command line
+        listed = run_bytes(
+            folder, "--literal-pathspecs", "ls-tree", "-z", "HEAD", "--", *paths[start : start + 500]
+        )
+        if listed is None:
+            return None
+        for entry in listed.split(b"\0"):
+            head, tab, raw_path = entry.partition(b"\t")
+            parts = head.decode("ascii", errors="replace").split()
+            path = raw_path.decode("utf-8", errors="surrogateescape")
+            if tab and len(parts) == 3 and path in wanted:
+                found.append(Blob(path, parts[0], parts[2]))
+    return found
+
+
+def write_blobs(folder: Path, blobs: list[Blob], destination: Path) -> bool:
+    """Write each blob at its path under `destination` as `git checkout-index` would write the file (a
+    link as a link, a submodule as an empty folder), its content as git stores it, read with one
+    `git cat-file --batch`; False when git cannot."""
+    contents = [blob for blob in blobs if blob.mode != SUBMODULE_MODE]
+    request = "".join(f"{blob.sha}\n" for blob in contents).encode("ascii")
+    try:
+        proc = subprocess.run(
+            ["git", "cat-file", "--batch"], cwd=folder, input=request, capture_output=True, check=False
+        )
+    except OSError:
+        return False
+    if proc.returncode != 0:
+        return False
+    out = proc.stdout
+    position = 0
+    try:
+        for blob in blobs:
+            target = destination / blob.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if blob.mode == SUBMODULE_MODE:
+                target.mkdir()
+                continue
+            # "<sha> blob <size>\n<content>\n", or "<sha> missing\n"
+            end = out.find(b"\n", position)
+            head = out[position:end].split()
+            if len(head) != 3 or head[1] != b"blob":
+                return False
+            size = int(head[2])
+            content = out[end + 1 : end + 1 + size]
+            position = end + 1 + size + 1
+            if blob.mode == LINK_MODE:
+                os.symlink(os.fsdecode(content), target)
+            else:
+                target.write_bytes(content)
+    except OSError:
+        return False
+    return True
 
 
 def is_ancestor(folder: Path, commit: str, of: str) -> bool:

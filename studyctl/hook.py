@@ -10,11 +10,13 @@ itself or a folder inside it. Git is run through `studyctl.git` only.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import shlex
 import sys
 import tempfile
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,8 +24,12 @@ from studyctl import git
 from studyctl.check import CheckResult, run_check, source_line
 from studyctl.errors import StudyctlError
 from studyctl.fsio import atomic_write
+from studyctl.kinds import CONFIG_FILE, KINDS
+from studyctl.layout import place
 from studyctl.periods import quarter_of
+from studyctl.record_file import parse_record_bytes, read_bytes, validate_record
 from studyctl.records import load_records
+from studyctl.references import judge_references
 from studyctl.rules import registry
 
 # the line that tells our hook from someone else's, so that installing again replaces only ours
@@ -102,21 +108,132 @@ class CommitCheck:
 
 
 def check_commit(root: Path, today: dt.date) -> CommitCheck:
-    """The record rules over every record of `root` as staged, if the staged changes touch it."""
-    staged = git.run(root, "diff", "--cached", "--name-only", "--relative", "--", ".")
-    files = [line for line in staged.output.splitlines() if line.strip()] if staged.ok else []
-    if staged.ok and not files:
+    """The record rules over `root` as the commit will hold it, if the staged changes touch it: the
+    staged files and what they need to be judged, or every record when the commit may change how
+    others are judged (see the module's docstring)."""
+    changes = git.staged_changes(root)
+    if changes is not None and not changes:
         return CommitCheck(None, 0)
     with tempfile.TemporaryDirectory(prefix="studyctl-staged-") as folder:
-        exported = git.export_index(root, Path(folder))
-        if exported is None:
-            raise StudyctlError("hook.not_git", path=str(root))
-        # every year: a commit may touch any year's records
+        exported = Path(folder) / "staged"
+        staged = export_needed(root, changes, exported) if changes is not None else None
+        if staged is None:
+            # every record of every year: the commit may change how any of them is judged
+            every = git.export_index(root, Path(folder) / "index")
+            if every is None:
+                raise StudyctlError("hook.not_git", path=str(root))
+            exported = every
         records = load_records(exported, use_cache=False, today=today)
         result = run_check(exported, quarter_of(today), today, record_rules(), records=records)
+        if staged is not None:
+            result = staged_findings(result, staged)
         quotes = {}
         for finding in result.findings:
             text = source_line(exported, finding.file, finding.line)
             if text is not None and finding.line is not None:
                 quotes[(finding.file, finding.line)] = text
-    return CommitCheck(result, len(files), quotes)
+    return CommitCheck(result, len(changes or []), quotes)
+
+
+def judged_alone(change: git.StagedChange) -> bool:
+    """Whether the hook can judge a staged change by the staged files and what they name: a file
+    added or modified, neither studyctl.yaml nor a record that others judge by its content (a unit,
+    a member: see `Kind.named_by_content`). A file removed, or turned into a link, may leave the
+    records that name it wrong."""
+    if change.status not in ("A", "M"):
+        return False
+    source = place(change.blob.path)
+    return source is None or (source.rel != CONFIG_FILE and not KINDS[source.kind].named_by_content)
+
+
+def export_needed(root: Path, changes: list[git.StagedChange], folder: Path) -> set[str] | None:
+    """Write into `folder` what the commit will hold of the staged files and of what they need to be
+    judged: studyctl.yaml, the records they name (and those named by a named unit or member, until
+    nothing new), and the file each staged record's key belongs in (where its duplicate would be).
+    The staged paths; None when the commit needs every record judged (see `judged_alone`), or git
+    cannot."""
+    if not all(judged_alone(change) for change in changes):
+        return None
+    blobs = [change.blob for change in changes]
+    if not git.write_blobs(root, blobs, folder):
+        return None
+    staged = {blob.path for blob in blobs}
+    exported = set(staged)
+    needed = needed_by(folder, sorted(staged), staged=True)
+    if needed is None:
+        return None
+    needed.add(CONFIG_FILE)
+    while needed - exported:
+        # a file the staged changes do not name is in the index as it is in HEAD
+        found = git.committed_blobs(root, sorted(needed - exported))
+        if found is None or not git.write_blobs(root, found, folder):
+            return None
+        exported |= needed
+        followed = [blob.path for blob in found if _named_by_content(blob.path)]
+        needed = needed_by(folder, followed, staged=False) or set()
+    return staged
+
+
+def _named_by_content(rel: str) -> bool:
+    source = place(rel)
+    return source is not None and KINDS[source.kind].named_by_content
+
+
+def needed_by(folder: Path, paths: list[str], staged: bool) -> set[str] | None:
+    """The files the records at `paths` (in `folder`) need to be judged: those of the records they
+    name and, for staged ones, the file each one's key belongs in. None when a staged record's key
+    belongs in a file the table of kinds cannot tell (its duplicate could be anywhere)."""
+    needed: set[str] = set()
+    for rel in paths:
+        source = place(rel)
+        if source is None or source.rel == CONFIG_FILE:
+            continue
+        kind = KINDS[source.kind]
+        try:
+            raw = read_bytes(folder, rel)
+        except OSError:
+            continue  # a link, a folder: no record, only its own `location` finding
+        record, _ = validate_record(rel, source.kind, parse_record_bytes(rel, source.kind, raw))
+        if record is None:
+            continue  # it failed to load: its names wait, and it is the duplicate of none
+        if staged:
+            key = kind.key(record, source)
+            home = file_of(kind.name, key)
+            if home is None and key != kind.key_from_path(source):
+                return None
+            if home is not None and home != rel:
+                needed.add(home)
+        for named in kind.names(record):
+            home = file_of(named.target, named.value)
+            if home is not None:
+                needed.add(home)
+    return needed
+
+
+def file_of(kind: str, key: Hashable) -> str | None:
+    """The file a record of `kind` with `key` belongs in, if the layout can hold one there."""
+    if kind not in KINDS:
+        return None
+    rel = KINDS[kind].path_of(key)
+    source = None if rel is None else place(rel)
+    if source is None or source.kind != kind or KINDS[kind].key_from_path(source) != key:
+        return None
+    return rel
+
+
+def staged_findings(result: CheckResult, staged: set[str]) -> CheckResult:
+    """The check narrowed to what the commit changes: the findings in the staged files (or about a
+    folder they lie in), and those of a record that failed to load which a staged record names (its
+    names wait on it); the other files loaded are what the commit leaves as it is."""
+    records = result.records
+    mine = [
+        (kind, record)
+        for kind, table in records.tables()
+        for record in table.values()
+        if record.file in staged
+    ]
+    waiting = judge_references(records, mine).waiting
+    folders = {rel.rsplit("/", depth)[0] for rel in staged for depth in range(1, rel.count("/") + 1)}
+    findings = [f for f in result.findings if f.file in staged or f.file in folders or f.file in waiting]
+    files = len({finding.file for finding in findings})
+    return dataclasses.replace(result, findings=findings, files=files, waiting=dict(waiting))

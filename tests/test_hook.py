@@ -157,3 +157,112 @@ def test_removing_a_member_others_name_checks_every_record(repository):
     git(repository, "commit", "-q", "-m", "a session")
     git(repository, "rm", "-q", "members/wang-fang.yaml")
     assert staged_findings(repository) == [("reference", SESSION_FILE, 9, "reference.member")]
+
+
+# --- the fast path: a commit that changes nothing others judge reads only what it needs ------------
+
+STRANGER_SESSION = SESSION.replace("  wang-fang: present\n", "  wang-fang: present\n  nobody: present\n")
+PLAN = """\
+member: {member}
+year: 2026
+goals: 学习《宪法》
+essays_target: 2
+items: []
+"""
+ESSAY = """\
+---
+author: li-ming
+date: 2026-04-20
+title: 学习《宪法》的体会
+area: law
+session: {session}
+---
+学习了《宪法》，有所收获。
+"""
+ESSAY_FILE = "essays/2026/2026-04-20-li-ming-xianfa.md"
+
+
+def stage(repository: Path, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        (repository / rel).parent.mkdir(parents=True, exist_ok=True)
+        (repository / rel).write_text(text, encoding="utf-8")
+        git(repository, "add", rel)
+
+
+def commit(repository: Path, message: str, *args: str) -> tuple[int, list[str]]:
+    """`git commit`, with the hook run in the records folder: its exit status and the lines it showed."""
+    env = {**os.environ, "STUDYCTL_TODAY": "2026-04-10"}
+    done = subprocess.run(
+        ["git", "commit", "-q", "-m", message, *args],
+        cwd=repository,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    return done.returncode, (done.stdout + done.stderr).splitlines()
+
+
+def test_a_session_naming_no_member_is_stopped(repository):
+    install_hook(repository)
+    stage(repository, {SESSION_FILE: STRANGER_SESSION})
+    code, shown = commit(repository, "a session")
+    assert code == 1
+    assert shown == [
+        "编号引用（reference）：1 个错误",
+        f"{SESSION_FILE}:10: 错误 没有编号为 nobody 的成员。",
+        "    10 |   nobody: present",
+        "    提示：检查拼写，或先用 studyctl member add 登记该成员；成员编号见 members/ 文件夹。"
+        "详见 studyctl explain reference",
+        "",
+        "提交已阻止：档案中有 1 个错误。改正后重新提交。",
+    ]
+    assert git(repository, "rev-list", "--count", "HEAD").stdout.strip() == "1"
+
+
+def exported_files(monkeypatch) -> list[list[str]]:
+    """What the hook's loader is given, each time it loads: every file of the folder it reads."""
+    import studyctl.hook
+
+    seen: list[list[str]] = []
+    load = studyctl.hook.load_records
+
+    def spy(root: Path, *args, **kwargs):
+        seen.append(sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if not p.is_dir()))
+        return load(root, *args, **kwargs)
+
+    monkeypatch.setattr(studyctl.hook, "load_records", spy)
+    return seen
+
+
+def test_a_commit_reads_only_what_its_files_need_and_a_broken_file_it_does_not_touch_stops_nothing(
+    repository, monkeypatch
+):
+    install_hook(repository)
+    broken = "sessions/2026/2026-03-06-study-day.yaml"
+    stage(repository, {broken: "date: [2026-03-06\n"})
+    assert commit(repository, "broken, past the hook", "--no-verify")[0] == 0
+    stage(repository, {SESSION_FILE: SESSION})
+    assert commit(repository, "a session") == (0, ["档案检查通过（待提交 1 个文件）。"])
+    # what was read: the staged session, studyctl.yaml, the members and unit it names, and the unit
+    # those members name; not the broken session, not the unit and member it does not name
+    seen = exported_files(monkeypatch)
+    stage(repository, {SESSION_FILE: SESSION.replace("学习《宪法》", "学习《民法典》")})
+    found = staged_findings(repository)
+    assert found == []
+    assert seen == [
+        [
+            "members/li-ming.yaml",
+            "members/wang-fang.yaml",
+            SESSION_FILE,
+            "studyctl.yaml",
+            "units/dzb.yaml",
+        ]
+    ]
+    # the whole folder, broken session and all, is read when the commit removes a file
+    git(repository, "rm", "-q", "--cached", "units/czs.yaml")
+    assert staged_findings(repository) == [
+        ("reference", "members/zhang-wei.yaml", 3, "reference.unit"),
+        ("yaml", broken, 1, "yaml.unclosed_bracket"),
+    ]
+    assert len(seen) == 2 and broken in seen[1] and "members/zhang-wei.yaml" in seen[1]
