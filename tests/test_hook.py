@@ -172,14 +172,14 @@ items: []
 ESSAY = """\
 ---
 author: li-ming
-date: 2026-04-20
+date: 2026-04-08
 title: 学习《宪法》的体会
 area: law
 session: {session}
 ---
 学习了《宪法》，有所收获。
 """
-ESSAY_FILE = "essays/2026/2026-04-20-li-ming-xianfa.md"
+ESSAY_FILE = "essays/2026/2026-04-08-li-ming-xianfa.md"
 
 
 def stage(repository: Path, files: dict[str, str]) -> None:
@@ -266,3 +266,120 @@ def test_a_commit_reads_only_what_its_files_need_and_a_broken_file_it_does_not_t
         ("yaml", broken, 1, "yaml.unclosed_bracket"),
     ]
     assert len(seen) == 2 and broken in seen[1] and "members/zhang-wei.yaml" in seen[1]
+
+
+def test_a_plan_whose_member_has_a_plan_already_is_a_duplicate(repository, monkeypatch):
+    install_hook(repository)
+    stage(repository, {"plans/2026/wang-fang.yaml": PLAN.format(member="wang-fang")})
+    assert commit(repository, "wang-fang's plan")[0] == 0
+    # li-ming's file says wang-fang: its key is wang-fang's plan of 2026, which has a file already
+    stage(repository, {"plans/2026/li-ming.yaml": PLAN.format(member="wang-fang")})
+    seen = exported_files(monkeypatch)
+    assert staged_findings(repository) == [
+        ("duplicate", "plans/2026/li-ming.yaml", 1, "duplicate.record"),
+        ("location", "plans/2026/li-ming.yaml", 1, "location.mismatch"),
+    ]
+    assert seen == [
+        [
+            "members/wang-fang.yaml",
+            "plans/2026/li-ming.yaml",
+            "plans/2026/wang-fang.yaml",
+            "studyctl.yaml",
+            "units/dzb.yaml",
+        ]
+    ]
+    code, shown = commit(repository, "li-ming's plan")
+    assert (code, shown[:4]) == (
+        1,
+        [
+            "重复档案（duplicate）：1 个错误",
+            "plans/2026/li-ming.yaml:1: 错误 与 plans/2026/wang-fang.yaml 重复：同一份档案只能有一个文件。",
+            "    1 | member: wang-fang",
+            "    提示：合并两份文件，删去多余的一份。详见 studyctl explain duplicate",
+        ],
+    )
+    assert shown[-1] == "提交已阻止：档案中有 2 个错误。改正后重新提交。"
+
+
+def test_an_essay_names_a_session_the_commit_will_hold_not_one_of_the_work_tree(repository, monkeypatch):
+    install_hook(repository)
+    stage(repository, {SESSION_FILE: SESSION})
+    assert commit(repository, "a session")[0] == 0
+    (repository / SESSION_FILE).unlink()  # gone from the work tree, not from the index
+    essay = ESSAY.format(session="2026-04-03-unit-study-dzb")
+    stage(repository, {ESSAY_FILE: essay})
+    seen = exported_files(monkeypatch)
+    assert staged_findings(repository) == []
+    assert seen == [[ESSAY_FILE, "members/li-ming.yaml", SESSION_FILE, "studyctl.yaml", "units/dzb.yaml"]]
+    assert commit(repository, "an essay") == (0, ["档案检查通过（待提交 1 个文件）。"])
+    # a session written but never staged is no session of the commit
+    other = "sessions/2026/2026-04-10-study-day.yaml"
+    (repository / other).write_text(SESSION.replace("2026-04-03", "2026-04-10"), encoding="utf-8")
+    stage(repository, {ESSAY_FILE: essay.replace("2026-04-03-unit-study-dzb", "2026-04-10-study-day")})
+    code, shown = commit(repository, "an essay on a session not staged")
+    assert (code, shown[:3]) == (
+        1,
+        [
+            "编号引用（reference）：1 个错误",
+            f"{ESSAY_FILE}:6: 错误 没有编号为 2026-04-10-study-day 的学习活动。",
+            "    6 | session: 2026-04-10-study-day",
+        ],
+    )
+
+
+def test_commit_only_reads_the_index_git_makes_for_it(repository):
+    install_hook(repository)
+    stage(repository, {SESSION_FILE: STRANGER_SESSION})  # staged, but not in what is committed below
+    good = "sessions/2026/2026-04-10-study-day.yaml"
+    (repository / good).write_text(SESSION.replace("2026-04-03", "2026-04-10"), encoding="utf-8")
+    git(repository, "add", good)
+    assert commit(repository, "one session", "--only", "--", good) == (
+        0,
+        ["档案检查通过（待提交 1 个文件）。"],
+    )
+    assert git(repository, "show", "--name-only", "--format=", "HEAD").stdout.split() == [f"records/{good}"]
+    # the session left staged is judged once it is committed
+    code, shown = commit(repository, "the other")
+    assert (code, shown[1]) == (1, f"{SESSION_FILE}:10: 错误 没有编号为 nobody 的成员。")
+
+
+def test_a_member_who_leaves_before_a_session_they_hosted_is_judged_in_every_record(repository):
+    install_hook(repository)
+    stage(repository, {SESSION_FILE: SESSION})
+    assert commit(repository, "a session")[0] == 0
+    member = repository / "members" / "li-ming.yaml"
+    stage(repository, {"members/li-ming.yaml": member.read_text(encoding="utf-8") + "left: 2026-03-01\n"})
+    # the finding is in the session, which the commit does not touch: every record was read
+    code, shown = commit(repository, "li-ming left")
+    assert (code, shown[:3]) == (
+        1,
+        [
+            "编号引用（reference）：1 个错误",
+            f"{SESSION_FILE}:4: 错误 主持人（host）li-ming 在 2026-04-03 不在职（尚未入职或已经离开）。",
+            "    4 | host: li-ming",
+        ],
+    )
+    assert shown[-1] == "提交已阻止：档案中有 1 个错误。改正后重新提交。"
+
+
+def test_a_broken_record_a_staged_one_names_is_shown_with_the_names_waiting_on_it(repository):
+    install_hook(repository)
+    member = repository / "members" / "wang-fang.yaml"
+    stage(repository, {"members/wang-fang.yaml": member.read_text(encoding="utf-8") + "left: [\n"})
+    assert commit(repository, "broken, past the hook", "--no-verify")[0] == 0
+    stage(repository, {SESSION_FILE: SESSION})
+    # the session cannot be judged while the member it names does not load: that file's finding,
+    # and how many of the commit's names wait on it, stop the commit
+    code, shown = commit(repository, "a session")
+    assert (code, shown[:3]) == (
+        1,
+        [
+            "YAML 格式（yaml）：1 个错误",
+            "members/wang-fang.yaml:9: 错误 这一行的方括号 [ 或花括号 { 没有闭合。",
+            "    9 | left: [",
+        ],
+    )
+    assert shown[-2:] == [
+        "members/wang-fang.yaml 未能读取，另有 1 处对它的引用暂时无法检查；修好该文件后再运行 check。",
+        "提交已阻止：档案中有 1 个错误。改正后重新提交。",
+    ]
