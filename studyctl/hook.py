@@ -148,41 +148,32 @@ def judged_alone(change: git.StagedChange) -> bool:
 
 def export_needed(root: Path, changes: list[git.StagedChange], folder: Path) -> set[str] | None:
     """Write into `folder` what the commit will hold of the staged files and of what they need to be
-    judged: studyctl.yaml, the records they name (and those named by a named unit or member, until
-    nothing new), and the file each staged record's key belongs in (where its duplicate would be).
-    The staged paths; None when the commit needs every record judged (see `judged_alone`), or git
-    cannot."""
+    judged: studyctl.yaml, the records they name, and the file each staged record's key belongs in
+    (where its duplicate would be). The staged paths; None when the commit needs every record judged
+    (see `judged_alone`), or git cannot.
+
+    What the named records name in turn (a member's unit) is not read: a finding about it would be in
+    a file the commit leaves as it is, and the records that name it are judged by it as it is."""
     if not all(judged_alone(change) for change in changes):
         return None
     blobs = [change.blob for change in changes]
     if not git.write_blobs(root, blobs, folder):
         return None
     staged = {blob.path for blob in blobs}
-    exported = set(staged)
-    needed = needed_by(folder, sorted(staged), staged=True)
+    needed = needed_by(folder, sorted(staged))
     if needed is None:
         return None
-    needed.add(CONFIG_FILE)
-    while needed - exported:
-        # a file the staged changes do not name is in the index as it is in HEAD
-        found = git.committed_blobs(root, sorted(needed - exported))
-        if found is None or not git.write_blobs(root, found, folder):
-            return None
-        exported |= needed
-        followed = [blob.path for blob in found if _named_by_content(blob.path)]
-        needed = needed_by(folder, followed, staged=False) or set()
+    # a file the staged changes do not name is in the index as it is in HEAD
+    found = git.committed_blobs(root, sorted(needed - staged | {CONFIG_FILE}))
+    if found is None or not git.write_blobs(root, found, folder):
+        return None
     return staged
 
 
-def _named_by_content(rel: str) -> bool:
-    source = place(rel)
-    return source is not None and KINDS[source.kind].named_by_content
-
-
-def needed_by(folder: Path, paths: list[str], staged: bool) -> set[str] | None:
-    """The files the records at `paths` (in `folder`) need to be judged: those of the records they
-    name and, for staged ones, the file each one's key belongs in. None when a staged record's key
-    belongs in a file the table of kinds cannot tell (its duplicate could be anywhere)."""
+def needed_by(folder: Path, paths: list[str]) -> set[str] | None:
+    """The files the staged records at `paths` (in `folder`) need to be judged: those of the records
+    they name, and the file each one's key belongs in. None when a record's key belongs in a file the
+    table of kinds cannot tell (its duplicate could be anywhere)."""
     needed: set[str] = set()
     for rel in paths:
         source = place(rel)
@@ -196,13 +187,12 @@ def needed_by(folder: Path, paths: list[str], staged: bool) -> set[str] | None:
         record, _ = validate_record(rel, source.kind, parse_record_bytes(rel, source.kind, raw))
         if record is None:
             continue  # it failed to load: its names wait, and it is the duplicate of none
-        if staged:
-            key = kind.key(record, source)
-            home = file_of(kind.name, key)
-            if home is None and key != kind.key_from_path(source):
-                return None
-            if home is not None and home != rel:
-                needed.add(home)
+        key = kind.key(record, source)
+        home = file_of(kind.name, key)
+        if home is None and key != kind.key_from_path(source):
+            return None
+        if home is not None and home != rel:
+            needed.add(home)
         for named in kind.names(record):
             home = file_of(named.target, named.value)
             if home is not None:

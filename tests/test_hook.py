@@ -244,8 +244,8 @@ def test_a_commit_reads_only_what_its_files_need_and_a_broken_file_it_does_not_t
     assert commit(repository, "broken, past the hook", "--no-verify")[0] == 0
     stage(repository, {SESSION_FILE: SESSION})
     assert commit(repository, "a session") == (0, ["档案检查通过（待提交 1 个文件）。"])
-    # what was read: the staged session, studyctl.yaml, the members and unit it names, and the unit
-    # those members name; not the broken session, not the unit and member it does not name
+    # what was read: the staged session, studyctl.yaml, the members and unit it names; not the broken
+    # session, not the unit and member it does not name
     seen = exported_files(monkeypatch)
     stage(repository, {SESSION_FILE: SESSION.replace("学习《宪法》", "学习《民法典》")})
     found = staged_findings(repository)
@@ -285,7 +285,6 @@ def test_a_plan_whose_member_has_a_plan_already_is_a_duplicate(repository, monke
             "plans/2026/li-ming.yaml",
             "plans/2026/wang-fang.yaml",
             "studyctl.yaml",
-            "units/dzb.yaml",
         ]
     ]
     code, shown = commit(repository, "li-ming's plan")
@@ -310,7 +309,7 @@ def test_an_essay_names_a_session_the_commit_will_hold_not_one_of_the_work_tree(
     stage(repository, {ESSAY_FILE: essay})
     seen = exported_files(monkeypatch)
     assert staged_findings(repository) == []
-    assert seen == [[ESSAY_FILE, "members/li-ming.yaml", SESSION_FILE, "studyctl.yaml", "units/dzb.yaml"]]
+    assert seen == [[ESSAY_FILE, "members/li-ming.yaml", SESSION_FILE, "studyctl.yaml"]]
     assert commit(repository, "an essay") == (0, ["档案检查通过（待提交 1 个文件）。"])
     # a session written but never staged is no session of the commit
     other = "sessions/2026/2026-04-10-study-day.yaml"
