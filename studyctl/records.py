@@ -17,9 +17,8 @@ import time
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from studyctl.cache import Entry, RecordCache, chunk_of, make_entry
 from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
 from studyctl.future import future_findings
@@ -38,7 +37,6 @@ from studyctl.models import (
     Session,
     Unit,
 )
-from studyctl.parallel import available_cpus, run_parallel
 from studyctl.record_file import (
     Parsed,
     location_findings,
@@ -48,6 +46,9 @@ from studyctl.record_file import (
     unreadable,
     validate_record,
 )
+
+if TYPE_CHECKING:
+    from studyctl.cache import Entry, RecordCache
 
 # the folders of the layout with their file suffix (read from the table of kinds)
 FLAT_FOLDERS = {kind.folder: kind.suffix for kind in KINDS.values() if kind.partition == "none"}
@@ -209,9 +210,9 @@ class Loaded:
     misplaced: bool = False  # it has location findings
 
 
-def load_file(root: Path, source: RecordFile) -> tuple[Loaded, Entry | None] | None:
-    """Read, parse and validate one file, with its cache entry if it loaded without a finding;
-    None if the file is gone since the walk."""
+def load_file(root: Path, source: RecordFile, entry: bool = True) -> tuple[Loaded, Entry | None] | None:
+    """Read, parse and validate one file, with its cache entry if it loaded without a finding (and
+    `entry`: none is made for a load without the cache); None if the file is gone since the walk."""
     read_at = time.time_ns()
     try:
         raw, info = read_bytes_and_stat(root, source.rel)
@@ -228,6 +229,10 @@ def load_file(root: Path, source: RecordFile) -> tuple[Loaded, Entry | None] | N
     out_of_place = location_findings(source, record)
     if findings or out_of_place:
         return Loaded(source, record, findings + out_of_place, bool(out_of_place)), None
+    if not entry:
+        return Loaded(source, record, []), None
+    from studyctl.cache import make_entry
+
     return Loaded(source, record, []), make_entry(info, raw, read_at, record, parsed.lines)
 
 
@@ -349,13 +354,21 @@ def _validated(source: RecordFile, parsed: Parsed) -> Loaded:
 def _load_files(
     root: Path, files: list[RecordFile], progress: Progress | None, use_cache: bool
 ) -> list[Loaded]:
-    """Every file loaded, in the order given: from the cache where it holds the file, else parsed."""
-    cache = RecordCache.open(root, read_bytes_and_stat) if use_cache else None
+    """Every file loaded, in the order given: from the cache where it holds the file, else parsed.
+    (The cache's module is imported only with the cache: the pre-commit hook, which never reads it,
+    starts faster without it.)"""
+    cache = None
+    if use_cache:
+        from studyctl.cache import RecordCache
+
+        cache = RecordCache.open(root, read_bytes_and_stat)
     loaded: dict[str, Loaded] = {}
     misses = []
     if cache is None:
         misses = files
     else:
+        from studyctl.cache import chunk_of
+
         by_chunk: dict[str, list[RecordFile]] = {}
         for source in files:
             by_chunk.setdefault(chunk_of(source.rel), []).append(source)
@@ -377,6 +390,13 @@ def _load_files(
     return [loaded[source.rel] for source in files if source.rel in loaded]
 
 
+def available_cpus() -> int:
+    """The CPUs this process may run on (`parallel.available_cpus`, imported when files are many)."""
+    from studyctl.parallel import available_cpus as cpus
+
+    return cpus()
+
+
 def _parse_files(
     root: Path,
     files: list[RecordFile],
@@ -386,10 +406,10 @@ def _parse_files(
     total: int,
 ) -> Iterator[Loaded]:
     """Parse `files`: here if they are few, else in one process per CPU, a chunk of the cache each."""
-    workers = available_cpus()
-    if len(files) < PARALLEL_FROM or workers < 2:
+    workers = available_cpus() if len(files) >= PARALLEL_FROM else 1
+    if workers < 2:
         for count, source in enumerate(files, 1):
-            result = load_file(root, source)
+            result = load_file(root, source, cache is not None)
             if result is not None:
                 item, entry = result
                 if cache is not None:
@@ -398,6 +418,9 @@ def _parse_files(
             if progress is not None and (count % PROGRESS_BATCH == 0 or count == len(files)):
                 progress(done + count, total)
         return
+    from studyctl.cache import chunk_of
+    from studyctl.parallel import run_parallel
+
     by_chunk: dict[str, list[RecordFile]] = {}
     for source in files:
         by_chunk.setdefault(chunk_of(source.rel), []).append(source)

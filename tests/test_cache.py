@@ -186,12 +186,12 @@ def test_a_worker_that_fails_or_dies_leaves_its_files_to_the_caller(write_record
     parent = os.getpid()
     real = records.load_file
 
-    def failing_in_workers(root: Path, source: records.RecordFile) -> Any:
+    def failing_in_workers(root: Path, source: records.RecordFile, entry: bool = True) -> Any:
         if os.getpid() != parent:
             if source.kind == "members":
                 os._exit(3)  # killed, out of memory …
             raise RuntimeError("a bug that only shows in a worker")
-        return real(root, source)
+        return real(root, source, entry)
 
     monkeypatch.setattr(records, "PARALLEL_FROM", 1)
     monkeypatch.setattr(records, "load_file", failing_in_workers)
