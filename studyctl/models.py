@@ -110,7 +110,10 @@ Date = Annotated[dt.date, BeforeValidator(_check_date_text)]
 class Record(BaseModel):
     """A record read from a file: knows its file and the lines of its fields."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+    # each model's validator is built when it first validates, not on import: a command that reads a
+    # few kinds of record (the pre-commit hook) or none at all (a warm check, from the cache) does not
+    # pay for building the others
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, defer_build=True)
 
     _file: str = PrivateAttr(default="")
     _lines: Lines = PrivateAttr(default_factory=dict)
@@ -145,7 +148,7 @@ def line_of(lines: Lines, path: Path) -> int | None:
 class Strict(BaseModel):
     """A nested part of a record."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 # --- studyctl.yaml -------------------------------------------------------------------------------
