@@ -4,10 +4,10 @@ member or unit, and return the result with what its tables show (the five haves,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studyctl.errors import StudyctlError
 from studyctl.findings import Finding, count_by_severity
@@ -16,14 +16,10 @@ from studyctl.periods import Period
 from studyctl.record_file import read_bytes
 from studyctl.records import Records, load_records
 from studyctl.rules import Context, registry, run_checks
-from studyctl.rules.five_haves import (
-    expected_participants,
-    member_judgments,
-    session_judgments,
-)
 from studyctl.rules.records_rules import waiting_references
-from studyctl.rules.rhythm import WeekRhythm, week_rhythm
-from studyctl.seals import gather_facts
+
+if TYPE_CHECKING:
+    from studyctl.rules.rhythm import WeekRhythm
 
 
 @dataclass(frozen=True)
@@ -96,8 +92,10 @@ def run_check(
     rules: Iterable[str] | None = None,
     records: Records | None = None,
     scope: Scope | None = None,
+    groups: Collection[str] | None = None,
 ) -> CheckResult:
-    """Check `period` as of `today`: every rule, or only `rules`; only the findings in `scope`.
+    """Check `period` as of `today`: every rule, or only `rules`; only the findings in `scope`;
+    only the rules of `groups`, if given (the modules of the others are not even imported).
 
     A `scope` naming a member or unit that does not exist is a StudyctlError (the command cannot
     run), raised once the records are loaded. The audit rules judge the facts gathered for them
@@ -106,11 +104,15 @@ def run_check(
     if records is None:
         records = load_records(root, years_for(period), today=today)
     scope = _check_scope(records, scope, today)
-    names = frozenset(registry()) if rules is None else frozenset(rules)
-    audit = {name for name, rule in registry().items() if rule.group == "audit"}
-    facts = gather_facts(root, records) if names & audit else None
+    table = registry(groups)
+    names = frozenset(table) if rules is None else frozenset(rules)
+    facts = None
+    if any(table[name].group == "audit" for name in names if name in table):
+        from studyctl.seals import gather_facts
+
+        facts = gather_facts(root, records)
     context = Context(records, period, today, facts)
-    findings = run_checks(context, names)
+    findings = run_checks(context, names, table)
     waiting = dict(waiting_references(context)) if "reference" in names else {}
     if not scope.everything:
         keeps = _ScopeFilter(context, scope).keeps
@@ -122,6 +124,8 @@ def run_check(
 def _check_scope(records: Records, scope: Scope, today: dt.date) -> Scope:
     """The scope with ids for the names the clerk typed (张伟 → zhang-wei, 财政所 → czs); a name
     that fits nothing, or several members, stops the check with the most similar candidates."""
+    if scope.everything:
+        return scope
     import dataclasses
 
     from studyctl.names import describe_units, resolve_member, resolve_unit, similar_units
@@ -150,6 +154,8 @@ class _ScopeFilter:
     that names U among its units. Given both, a finding must pass both."""
 
     def __init__(self, context: Context, scope: Scope) -> None:
+        from studyctl.rules.five_haves import expected_participants
+
         records = context.records
         self.scope = scope
         self.unit_members = {m.id for m in records.members.values() if m.unit == scope.unit}
@@ -206,6 +212,8 @@ def _context(result: CheckResult) -> Context:
 def session_haves(result: CheckResult) -> list[SessionHaves]:
     """The judged sessions of the period in scope, each with ✓ or ✗ for schedule, attendance,
     minutes: the rules' own judgments (`rules.five_haves.session_judgments`)."""
+    from studyctl.rules.five_haves import session_judgments
+
     context = _context(result)
     keeps = _ScopeFilter(context, result.scope)
     failed = {(f.rule, f.subject) for f in result.findings}
@@ -228,6 +236,8 @@ def session_haves(result: CheckResult) -> list[SessionHaves]:
 def member_haves(result: CheckResult) -> list[MemberHaves]:
     """The members the five haves judge in the period and in scope, with ✓ or ✗ for reflections
     and notebook: the rules' own judgments (`rules.five_haves.member_judgments`)."""
+    from studyctl.rules.five_haves import member_judgments
+
     rows = []
     for judgment in member_judgments(_context(result)).values():
         member = judgment.member
@@ -248,6 +258,8 @@ def rhythm_strip(result: CheckResult) -> list[WeekRhythm]:
     to a member or unit, or ran neither rhythm rule."""
     if not result.scope.everything or not {"study-day", "exchange"} & result.rules_run:
         return []
+    from studyctl.rules.rhythm import week_rhythm
+
     return week_rhythm(_context(result))
 
 

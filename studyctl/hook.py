@@ -34,6 +34,8 @@ from studyctl.rules import registry
 
 # the line that tells our hook from someone else's, so that installing again replaces only ours
 MARK = "# studyctl pre-commit hook"
+# the group of rules a commit is checked against
+RECORDS = "records"
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ class Installed:
 def record_rules() -> list[str]:
     """The rules of the `records` group: what a commit is checked against."""
 
-    return [name for name, rule in registry().items() if rule.group == "records"]
+    return list(registry({RECORDS}))
 
 
 def hook_script(records_rel: str, python: str) -> str:
@@ -124,7 +126,7 @@ def check_commit(root: Path, today: dt.date) -> CommitCheck:
                 raise StudyctlError("hook.not_git", path=str(root))
             exported = every
         records = load_records(exported, use_cache=False, today=today)
-        result = run_check(exported, quarter_of(today), today, record_rules(), records=records)
+        result = run_check(exported, quarter_of(today), today, records=records, groups={RECORDS})
         if staged is not None:
             result = staged_findings(result, staged)
         quotes = {}

@@ -46,6 +46,23 @@ def test_the_hook_checks_the_record_rules():
     assert record_rules() == ["yaml", "schema", "reference", "duplicate", "location"]
 
 
+def test_the_registry_of_one_group_is_that_group_of_the_whole_and_imports_its_module_alone():
+    import sys
+
+    from studyctl.rules import registry
+
+    every = registry()
+    for group in {rule.group for rule in every.values()}:
+        assert registry({group}) == {name: rule for name, rule in every.items() if rule.group == group}
+    # the hook, run in a fresh process, imports no rule module but the record rules'
+    code = (
+        "import sys, datetime; from studyctl.hook import record_rules; record_rules(); "
+        "print(sorted(m for m in sys.modules if m.startswith(('studyctl.rules', 'studyctl.seals'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["['studyctl.rules',", "'studyctl.rules.records_rules']"]
+
+
 def test_install_writes_an_executable_hook_that_runs_in_the_records_folder(repository):
     installed = install_hook(repository)
     assert installed.path == (repository.parent / ".git" / "hooks" / "pre-commit").resolve()

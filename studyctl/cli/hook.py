@@ -41,8 +41,6 @@ def run(records_dir: RecordsOption = None, lang: LangOption = None) -> None:
     from studyctl.hook import check_commit
     from studyctl.messages import t
     from studyctl.records import find_root
-    from studyctl.render.terminal import render_findings_by_rule, waiting_lines
-    from studyctl.rules import registry
 
     root = find_root(Path.cwd(), records_dir)
     commit = check_commit(root, today())
@@ -51,12 +49,17 @@ def run(records_dir: RecordsOption = None, lang: LangOption = None) -> None:
     result = commit.result
     lang_code = language(lang, result.records.config.language)
     console = out()
-    if result.findings:
-        quote = lambda rel, line: commit.quotes.get((rel, line))  # noqa: E731  # the staged line
-        console.print(render_findings_by_rule(result.findings, registry(), lang_code, quote))
-    waiting = waiting_lines(result, lang_code)
-    if waiting is not None:
-        console.print(waiting)
+    if result.findings or result.waiting:
+        # the renderer (and every rule's module, for their order) only when there is something to show
+        from studyctl.render.terminal import render_findings_by_rule, waiting_lines
+        from studyctl.rules import registry
+
+        if result.findings:
+            quote = lambda rel, line: commit.quotes.get((rel, line))  # noqa: E731  # the staged line
+            console.print(render_findings_by_rule(result.findings, registry(), lang_code, quote))
+        waiting = waiting_lines(result, lang_code)
+        if waiting is not None:
+            console.print(waiting)
     if result.failed():
         console.print(t("hook.blocked", lang_code, errors=result.counts["error"]), style="bold red")
         raise typer.Exit(1)

@@ -10,21 +10,31 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from studyctl.findings import Finding
 from studyctl.periods import Period
 from studyctl.records import Records
-from studyctl.seals import AuditFacts
 from studyctl.workdays import Calendar
+
+if TYPE_CHECKING:
+    from studyctl.seals import AuditFacts
 
 T = TypeVar("T")
 
-# the modules that define rules, in the order their findings are reported
-_MODULES = ("records_rules", "five_haves", "rhythm", "members", "audit")
+# the modules that define rules, in the order their findings are reported, each with the group of
+# its rules: a command that runs one group imports only its module (the pre-commit hook, the record
+# rules alone)
+_MODULES = (
+    ("records_rules", "records"),
+    ("five_haves", "five-haves"),
+    ("rhythm", "rhythm"),
+    ("members", "members"),
+    ("audit", "audit"),
+)
 
 
 @dataclass
@@ -78,10 +88,13 @@ class Rule:
     check: Check | None = None  # None: reported while loading
 
 
-def registry() -> dict[str, Rule]:
-    """Every rule by name, module by module in the order their findings are reported."""
+def registry(groups: Collection[str] | None = None) -> dict[str, Rule]:
+    """Every rule by name (only those of `groups`, if given), module by module in the order their
+    findings are reported."""
     rules: dict[str, Rule] = {}
-    for name in _MODULES:
+    for name, group in _MODULES:
+        if groups is not None and group not in groups:
+            continue
         try:
             module = importlib.import_module(f"studyctl.rules.{name}")
         except ModuleNotFoundError as exc:
@@ -89,13 +102,17 @@ def registry() -> dict[str, Rule]:
                 raise
             continue
         for rule in module.RULES:
-            rules[rule.name] = rule
+            if groups is None or rule.group in groups:
+                rules[rule.name] = rule
     return rules
 
 
-def run_checks(context: Context, names: Iterable[str] | None = None) -> list[Finding]:
-    """The loading findings and every rule's findings (only the named rules, if given), sorted."""
-    rules = registry()
+def run_checks(
+    context: Context, names: Iterable[str] | None = None, rules: dict[str, Rule] | None = None
+) -> list[Finding]:
+    """The loading findings and every rule's findings (only the named rules, if given), sorted; the
+    rules are looked up in `rules` (default: the registry)."""
+    rules = registry() if rules is None else rules
     wanted = set(rules) if names is None else set(names)
     findings = [f for f in context.records.findings if f.rule in wanted]
     for rule in rules.values():
