@@ -186,41 +186,54 @@ def committed_blobs(folder: Path, paths: list[str]) -> list[Blob] | None:
     return found
 
 
-def write_blobs(folder: Path, blobs: list[Blob], destination: Path) -> bool:
-    """Write each blob at its path under `destination` as `git checkout-index` would write the file (a
-    link as a link, a submodule as an empty folder), its content as git stores it, read with one
-    `git cat-file --batch`; False when git cannot."""
-    contents = [blob for blob in blobs if blob.mode != SUBMODULE_MODE]
-    request = "".join(f"{blob.sha}\n" for blob in contents).encode("ascii")
+def read_blobs(folder: Path, shas: list[str]) -> list[bytes] | None:
+    """The contents of these objects, as git stores them, read with one `git cat-file --batch`; None
+    when git cannot, or one of them is no blob."""
+    if not shas:
+        return []
     try:
         proc = subprocess.run(
-            ["git", "cat-file", "--batch"], cwd=folder, input=request, capture_output=True, check=False
+            ["git", "cat-file", "--batch"],
+            cwd=folder,
+            input="".join(f"{sha}\n" for sha in shas).encode("ascii"),
+            capture_output=True,
+            check=False,
         )
     except OSError:
-        return False
+        return None
     if proc.returncode != 0:
+        return None
+    out, position, contents = proc.stdout, 0, []
+    for _ in shas:
+        # "<sha> blob <size>\n<content>\n", or "<sha> missing\n"
+        end = out.find(b"\n", position)
+        head = out[position:end].split()
+        if end < 0 or len(head) != 3 or head[1] != b"blob":
+            return None
+        size = int(head[2])
+        contents.append(out[end + 1 : end + 1 + size])
+        position = end + 1 + size + 1
+    return contents
+
+
+def write_blobs(folder: Path, blobs: list[Blob], destination: Path) -> bool:
+    """Write each blob at its path under `destination` as `git checkout-index` would write the file (a
+    link as a link, a submodule as an empty folder), its content as git stores it; False when git
+    cannot."""
+    contents = read_blobs(folder, [blob.sha for blob in blobs if blob.mode != SUBMODULE_MODE])
+    if contents is None:
         return False
-    out = proc.stdout
-    position = 0
+    read = iter(contents)
     try:
         for blob in blobs:
             target = destination / blob.path
             target.parent.mkdir(parents=True, exist_ok=True)
             if blob.mode == SUBMODULE_MODE:
                 target.mkdir()
-                continue
-            # "<sha> blob <size>\n<content>\n", or "<sha> missing\n"
-            end = out.find(b"\n", position)
-            head = out[position:end].split()
-            if len(head) != 3 or head[1] != b"blob":
-                return False
-            size = int(head[2])
-            content = out[end + 1 : end + 1 + size]
-            position = end + 1 + size + 1
-            if blob.mode == LINK_MODE:
-                os.symlink(os.fsdecode(content), target)
+            elif blob.mode == LINK_MODE:
+                os.symlink(os.fsdecode(next(read)), target)
             else:
-                target.write_bytes(content)
+                target.write_bytes(next(read))
     except OSError:
         return False
     return True

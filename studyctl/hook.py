@@ -23,12 +23,13 @@ from pathlib import Path
 from studyctl import git
 from studyctl.check import CheckResult, run_check, source_line
 from studyctl.errors import StudyctlError
+from studyctl.findings import Finding
 from studyctl.fsio import atomic_write
-from studyctl.kinds import CONFIG_FILE, KINDS
-from studyctl.layout import place
+from studyctl.kinds import CONFIG_FILE, KINDS, RecordFile
+from studyctl.layout import place, walk
 from studyctl.periods import quarter_of
-from studyctl.record_file import parse_record_bytes, read_bytes, validate_record
-from studyctl.records import load_records
+from studyctl.record_file import Parsed, parse_record_bytes, read_bytes, validate_record
+from studyctl.records import load_records, parse_files
 from studyctl.references import judge_references
 from studyctl.rules import registry
 
@@ -118,23 +119,35 @@ def check_commit(root: Path, today: dt.date) -> CommitCheck:
         return CommitCheck(None, 0)
     with tempfile.TemporaryDirectory(prefix="studyctl-staged-") as folder:
         exported = Path(folder) / "staged"
-        staged = export_needed(root, changes, exported) if changes is not None else None
-        if staged is None:
+        needed = export_needed(root, changes, exported) if changes is not None else None
+        if needed is None:
             # every record of every year: the commit may change how any of them is judged
             every = git.export_index(root, Path(folder) / "index")
             if every is None:
                 raise StudyctlError("hook.not_git", path=str(root))
             exported = every
-        records = load_records(exported, use_cache=False, today=today)
+            records = load_records(exported, use_cache=False, today=today)
+        else:
+            walked = needed.walked(exported)
+            records = load_records(exported, reader=needed.read, walked=walked, use_cache=False, today=today)
         result = run_check(exported, quarter_of(today), today, records=records, groups={RECORDS})
-        if staged is not None:
-            result = staged_findings(result, staged)
+        if needed is not None:
+            result = staged_findings(result, needed.staged)
         quotes = {}
         for finding in result.findings:
-            text = source_line(exported, finding.file, finding.line)
+            if needed is not None and finding.file in needed.committed:
+                text = line_of_text(needed.committed[finding.file], finding.line)
+            else:
+                text = source_line(exported, finding.file, finding.line)
             if text is not None and finding.line is not None:
                 quotes[(finding.file, finding.line)] = text
     return CommitCheck(result, len(changes or []), quotes)
+
+
+def line_of_text(raw: bytes, line: int | None) -> str | None:
+    """The text of `line` in a file's bytes."""
+    lines = raw.decode("utf-8-sig", errors="replace").splitlines()
+    return lines[line - 1] if line is not None and 0 < line <= len(lines) else None
 
 
 def judged_alone(change: git.StagedChange) -> bool:
@@ -148,11 +161,47 @@ def judged_alone(change: git.StagedChange) -> bool:
     return source is None or (source.rel != CONFIG_FILE and not KINDS[source.kind].named_by_content)
 
 
-def export_needed(root: Path, changes: list[git.StagedChange], folder: Path) -> set[str] | None:
-    """Write into `folder` what the commit will hold of the staged files and of what they need to be
-    judged: studyctl.yaml, the records they name, and the file each staged record's key belongs in
-    (where its duplicate would be). The staged paths; None when the commit needs every record judged
-    (see `judged_alone`), or git cannot.
+@dataclass(frozen=True)
+class Needed:
+    """What the hook reads of a commit: the staged files (written into a folder, so that the walker
+    judges their places as it would in the records folder), and the record files they need, as the
+    commit will hold them, kept in memory (studyctl.yaml, the records they name, the files their
+    keys belong in)."""
+
+    staged: set[str]
+    committed: dict[str, bytes]
+
+    def walked(self, folder: Path) -> list[RecordFile | Finding]:
+        """The staged files as the walker finds them in `folder`, and the files they need, in the
+        walker's order (the order decides which of two misplaced records is the duplicate)."""
+        order = {name: index for index, name in enumerate(KINDS)}
+        found = list(walk(folder))
+        files = [item for item in found if isinstance(item, RecordFile)]
+        files += [
+            source
+            for source in map(place, self.committed)
+            if source is not None and source.rel != CONFIG_FILE
+        ]
+        files.sort(key=lambda source: (order[source.kind], source.rel))
+        return [*files, *(item for item in found if isinstance(item, Finding))]
+
+    def read(self, root: Path, files: list[RecordFile]) -> list[tuple[RecordFile, Parsed]]:
+        """Each file parsed: from memory if it is one the staged files need, else from `root`."""
+        out = []
+        for source in files:
+            raw = self.committed.get(source.rel)
+            if raw is None:
+                out += parse_files(root, [source])
+            else:
+                out.append((source, parse_record_bytes(source.rel, source.kind, raw)))
+        return out
+
+
+def export_needed(root: Path, changes: list[git.StagedChange], folder: Path) -> Needed | None:
+    """Write the staged files into `folder` and read the files they need to be judged from git:
+    studyctl.yaml, the records they name, and the file each staged record's key belongs in (where its
+    duplicate would be). None when the commit needs every record judged (see `judged_alone`), or git
+    cannot.
 
     What the named records name in turn (a member's unit) is not read: a finding about it would be in
     a file the commit leaves as it is, and the records that name it are judged by it as it is."""
@@ -165,11 +214,14 @@ def export_needed(root: Path, changes: list[git.StagedChange], folder: Path) -> 
     needed = needed_by(folder, sorted(staged))
     if needed is None:
         return None
-    # a file the staged changes do not name is in the index as it is in HEAD
+    # a file the staged changes do not name is in the index as it is in HEAD; a link or a submodule
+    # there is no record file (the walker would pass it by), so it is not read
     found = git.committed_blobs(root, sorted(needed - staged | {CONFIG_FILE}))
-    if found is None or not git.write_blobs(root, found, folder):
+    files = [blob for blob in found or [] if blob.mode in git.FILE_MODES]
+    contents = git.read_blobs(root, [blob.sha for blob in files]) if found is not None else None
+    if contents is None:
         return None
-    return staged
+    return Needed(staged, {blob.path: raw for blob, raw in zip(files, contents, strict=True)})
 
 
 def needed_by(folder: Path, paths: list[str]) -> set[str] | None:

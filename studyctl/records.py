@@ -251,6 +251,7 @@ def load_records(
     kinds: Collection[str] | None = None,
     use_cache: bool = True,
     today: dt.date | None = None,
+    walked: Iterable[RecordFile | Finding] | None = None,
 ) -> Records:
     """Load the folder (only the year partitions in `years`, if given) and validate every record.
 
@@ -259,12 +260,12 @@ def load_records(
     `reader`, if given, reads instead, in this process and without the cache. `kinds` keeps only
     those kinds of record (`config`, `units`, `members`, `sessions` …). `progress`, if given, is
     called as files are read, so that a front end can show how far it got. `today`, if given, makes
-    every session, essay or plan item dated after it a `schema` finding (`future.py`)."""
-    walked = list(walk(root, years))
-    files = [
-        item for item in walked if isinstance(item, RecordFile) and (kinds is None or item.kind in kinds)
-    ]
-    findings = [item for item in walked if isinstance(item, Finding)]
+    every session, essay or plan item dated after it a `schema` finding (`future.py`). `walked`, if
+    given, is what to load (record files, in the walker's order, and the walk's findings) instead of
+    what a walk of `root` finds: the pre-commit hook names files it read from git."""
+    items: list[Any] = list(walk(root, years) if walked is None else walked)
+    files = [item for item in items if isinstance(item, RecordFile) and (kinds is None or item.kind in kinds)]
+    findings = [item for item in items if isinstance(item, Finding)]
     loaded_years = None if years is None else frozenset(years)
     # with studyctl.yaml broken, the campaign is taken to start with the year of today or of the records
     first_year = today.year if today is not None else min(loaded_years or {dt.MINYEAR})

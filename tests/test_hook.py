@@ -238,14 +238,19 @@ def test_a_session_naming_no_member_is_stopped(repository):
 
 
 def exported_files(monkeypatch) -> list[list[str]]:
-    """What the hook's loader is given, each time it loads: every file of the folder it reads."""
+    """What the hook's loader is given, each time it loads: the files it is told to read, or every file
+    of the folder it walks."""
     import studyctl.hook
+    from studyctl.kinds import RecordFile
 
     seen: list[list[str]] = []
     load = studyctl.hook.load_records
 
     def spy(root: Path, *args, **kwargs):
-        seen.append(sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if not p.is_dir()))
+        if kwargs.get("walked") is not None:
+            seen.append(sorted(item.rel for item in kwargs["walked"] if isinstance(item, RecordFile)))
+        else:
+            seen.append(sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if not p.is_dir()))
         return load(root, *args, **kwargs)
 
     monkeypatch.setattr(studyctl.hook, "load_records", spy)
