@@ -221,7 +221,9 @@ def export_needed(root: Path, changes: list[git.StagedChange], folder: Path) -> 
     contents = git.read_blobs(root, [blob.sha for blob in files]) if found is not None else None
     if contents is None:
         return None
-    return Needed(staged, {blob.path: raw for blob, raw in zip(files, contents, strict=True)})
+    committed = {blob.path: raw for blob, raw in zip(files, contents, strict=True)}
+    # no studyctl.yaml, or a link: the whole folder is loaded, and says what is wrong with it
+    return Needed(staged, committed) if CONFIG_FILE in committed else None
 
 
 def needed_by(folder: Path, paths: list[str]) -> set[str] | None:

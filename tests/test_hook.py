@@ -404,3 +404,14 @@ def test_a_broken_record_a_staged_one_names_is_shown_with_the_names_waiting_on_i
         "members/wang-fang.yaml 未能读取，另有 1 处对它的引用暂时无法检查；修好该文件后再运行 check。",
         "提交已阻止：档案中有 1 个错误。改正后重新提交。",
     ]
+
+
+def test_a_session_in_another_years_folder_is_the_duplicate_of_the_one_where_it_belongs(repository):
+    stage(repository, {SESSION_FILE: SESSION})
+    git(repository, "commit", "-q", "-m", "a session")
+    misplaced = "sessions/2025/2026-04-03-unit-study-dzb.yaml"
+    stage(repository, {misplaced: SESSION})
+    assert staged_findings(repository) == [
+        ("duplicate", misplaced, 1, "duplicate.record"),
+        ("location", misplaced, 1, "location.mismatch"),
+    ]
