@@ -1,11 +1,33 @@
 """The git pre-commit hook: installing it for a records folder, and the check it runs.
 
-The hook runs `studyctl hook run` in the records folder, which checks every record file with the
-record rules (`yaml`, `schema`, `reference`, `duplicate`, `location`) when the commit touches the
-records; an error exits 1, and git stops the commit. What is checked is what the commit will hold:
-the staged content, read from the index (exported to a temporary folder), never the work tree,
-which may differ from it; and never the cache. The records folder may be the repository
-itself or a folder inside it. Git is run through `studyctl.git` only.
+The hook runs `studyctl hook run` in the records folder, which checks the commit with the record
+rules (`yaml`, `schema`, `reference`, `duplicate`, `location`) when it touches the records; an error
+exits 1, and git stops the commit. What is checked is what the commit will hold, never the work
+tree, which may differ from it, and never the cache (a planted chunk must not let a commit through).
+
+It runs on every commit a clerk or studyctl makes, so it reads what the commit changes and what that
+needs, not the whole folder. One `git diff --cached` (the index git names in GIT_INDEX_FILE, as
+`git commit --only` makes one) lists the staged changes. When they only add or modify files, none of
+them studyctl.yaml or a record that others judge by its content (units and members: a member's
+`unit` or `left`, a unit's or member's `id`; `Kind.named_by_content`), the hook reads:
+- the staged files, from the index, written into a temporary folder where the walker judges their
+  places as it would in the records folder;
+- studyctl.yaml, the records the staged ones name (members, units, the sessions essays name) and the
+  file each staged record's key belongs in (`Kind.path_of`: where its duplicate would be), as HEAD
+  holds them: a file the staged changes do not name is in the index as it is in HEAD. `git ls-tree`
+  finds them and `git cat-file --batch` reads them, into memory; neither reads the index.
+It shows the findings in the staged files (or about a folder they lie in), and those of a record
+that failed to load which a staged record names: the staged record cannot be judged without it.
+A finding in a file the commit leaves as it is is not shown: a broken file committed earlier stops
+no commit that does not need it.
+
+Any other commit — a file removed or turned into a link, studyctl.yaml, a unit or a member added or
+changed, a record whose key the table of kinds cannot place — may change how records it does not
+touch are judged: then every file of the index is exported and every record of every year is
+checked, and every finding is shown. So is it when git cannot say what is staged.
+
+The records folder may be the repository itself or a folder inside it. Git is run through
+`studyctl.git` only.
 """
 
 from __future__ import annotations
