@@ -593,17 +593,22 @@ class RecordCache:
         self.payloads.pop(chunk, None)
 
     def adopt(self, chunk: str, payload: bytes) -> dict[str, Entry]:
-        """Take the entries a worker pickled for `chunk`; the bytes are written as they are when
-        the chunk had nothing else worth keeping."""
+        """Take the entries a worker pickled for `chunk`. When the chunk had nothing else worth
+        keeping, the bytes are its file as they are, written at once: a cold load of a year does
+        not hold a year of pickles until it ends."""
         fresh: dict[str, Entry] = pickle.loads(payload)
         entries = self.entries(chunk)
         kept = {name: e for name, e in entries.items() if name not in fresh}
         if not kept:
-            self.payloads[chunk] = payload
             self.chunks[chunk] = fresh
-        else:
-            entries.update(fresh)
-            self.payloads.pop(chunk, None)
+            try:
+                write_atomically(self.folder / (chunk + SUFFIX), encode_chunk(chunk, payload, self.key))
+            except OSError:  # a full disk or a read-only folder: `save` tries again, and gives up
+                self.payloads[chunk] = payload
+                self.changed.add(chunk)
+            return fresh
+        entries.update(fresh)
+        self.payloads.pop(chunk, None)
         self.changed.add(chunk)
         return fresh
 
