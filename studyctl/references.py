@@ -39,8 +39,18 @@ def judge_references(records: Records, items: Iterable[tuple[Kind, Record]] | No
     if items is None:
         items = ((kind, record) for kind, table in records.tables() for record in table.values())
     judged = Judged()
+    members = records.members
     for kind, record in items:
         for named in kind.names(record):
+            # most names are a member in an attendance list: one who exists is all there is to it
+            if (
+                named.target == "members"
+                and named.active_on is None
+                and named.active_during is None
+                and named.not_left_by is None
+                and named.value in members
+            ):
+                continue
             judged.findings.extend(_judge(records, record, named, judged.waiting))
     return judged
 
