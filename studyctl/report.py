@@ -296,10 +296,13 @@ class _Builder:
         # each member's sessions expected and statuses, tallied in one pass over the sessions
         self.expected_count: Counter[str] = Counter()
         self.statuses: dict[str, Counter[str]] = {}
+        # and each session's expected participants who came (present or late)
+        self.attended: dict[str, int] = {}
         for session in self.sessions:
             expected = self.expected[session.id]
             self.expected_count.update(expected)
             attendance = session.attendance
+            attended = 0
             for member_id in expected:
                 entry = attendance.get(member_id)
                 if entry is not None:
@@ -307,6 +310,8 @@ class _Builder:
                     if tally is None:
                         tally = self.statuses[member_id] = Counter()
                     tally[entry.status] += 1
+                    attended += entry.status in ATTENDED
+            self.attended[session.id] = attended
         self.essays = sorted(
             (
                 e
@@ -478,13 +483,7 @@ class _Builder:
             months[f"{self.period.year}-{month:02d}"] = NO_TALLY
         for session in self.sessions:
             key = f"{session.date.year}-{session.date.month:02d}"
-            expected = self.expected[session.id]
-            attended = sum(
-                1
-                for m in expected
-                if (entry := session.attendance.get(m)) is not None and entry.status in ATTENDED
-            )
-            months[key] = months[key] + Tally(attended, len(expected))
+            months[key] = months[key] + Tally(self.attended[session.id], len(self.expected[session.id]))
         return list(months.items())
 
     def organization(self, rows: list[MemberRow]) -> OrganizationSummary:

@@ -532,16 +532,19 @@ def detail_tables(detail: MemberDetail, lang: str) -> list[Table]:
     return [plan, sessions, essays]
 
 
-def report_tables(report: Report, lang: str) -> list[Table]:
-    """Every table of the report, in the order a document shows them."""
+def report_tables(report: Report, lang: str, terminal: bool = False) -> list[Table]:
+    """Every table of the report, in the order a document shows them. `terminal`: as the terminal
+    shows them, the members' table compact and no ranking (the members' table is in rank order and
+    shows the score already)."""
     if report.detail is not None:
         return [member_summary_table(report, lang), *detail_tables(report.detail, lang)]
-    return [
+    tables = [
         organization_table(report, lang),
         sessions_table(report, lang),
         five_haves_table(report, lang),
         degree_table(report, lang),
         units_table(report, lang),
-        members_table(report, lang),
-        ranking_table(report, lang),
     ]
+    if terminal:
+        return [*tables, members_compact_table(report, lang)]
+    return [*tables, members_table(report, lang), ranking_table(report, lang)]

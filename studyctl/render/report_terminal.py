@@ -19,7 +19,6 @@ from studyctl.render.report_tables import (
     Column,
     Table,
     cell_text,
-    members_compact_table,
     report_subtitle,
     report_tables,
     report_title,
@@ -152,15 +151,8 @@ class ReportView:
         self.lang = lang
 
     def tables(self) -> list[Table]:
-        """The report's tables as the terminal shows them: the members' table compact, no ranking
-        (the members' table is in rank order and shows the score already)."""
-        out = []
-        for table in report_tables(self.report, self.lang):
-            if table.name == "members":
-                out.append(members_compact_table(self.report, self.lang))
-            elif table.name != "ranking":
-                out.append(table)
-        return out
+        """The report's tables as the terminal shows them."""
+        return report_tables(self.report, self.lang, terminal=True)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield Text(report_title(self.report, self.lang), style="bold")
