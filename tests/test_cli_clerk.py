@@ -184,6 +184,37 @@ def test_a_script_that_says_nothing_about_attendance_is_refused(repo: Path, lang
     assert commits(repo) == ["records"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "extra", "expected"),
+    [
+        (
+            "zh",
+            ["--late", "张伟"],
+            "studyctl: --all-present 说全员出席，不能同时用 --late。\n"
+            "有人迟到、请假或缺席时去掉 --all-present，只用 --late、--leave、--absent 写明他们，其余的人记为出席；"
+            "用 --from-csv 时考勤全部来自签到表。\n",
+        ),
+        (
+            "en",
+            ["--absent", "张伟:出差", "--leave", "王芳:病假"],
+            "studyctl: --all-present says everyone was present: it cannot go with --leave, --absent.\n"
+            "When someone was late, on leave or absent, leave out --all-present and name them with --late, "
+            "--leave, --absent: everyone else is recorded present. With --from-csv the sign-in sheet gives "
+            "the whole attendance.\n",
+        ),
+    ],
+)
+def test_all_present_and_a_list_of_who_was_not_is_refused(
+    repo: Path, lang: str, extra: list[str], expected: str
+) -> None:
+    args = shared.session_args("2026-04-03", repo)[1:]
+    assert "--all-present" in args
+    refused = run(repo, "log-session", *args, *extra, "--lang", lang)
+    assert (refused.exit_code, refused.stdout, refused.stderr) == (2, "", expected)
+    assert commits(repo) == ["records"]
+    assert git(repo, "status", "--porcelain", "--untracked-files=all") == ""  # nothing written
+
+
 def test_a_unit_study_from_a_script_must_name_its_units(repo: Path) -> None:
     args = ["log-session", "--date", "2026-04-07", "--kind", "站所办学习", "--topic", "财务制度"]
     result = run(repo, *args, "--lang", "en")

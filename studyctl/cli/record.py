@@ -81,6 +81,19 @@ def log_session(
     from studyctl.names import split_list
     from studyctl.recording import SessionInput, log_session
 
+    besides = [
+        option
+        for option, given in (
+            ("--late", late),
+            ("--leave", leave),
+            ("--absent", absent),
+            ("--from-csv", from_csv),
+        )
+        if given
+    ]
+    if all_present and besides:
+        # "everyone was present" and a list of who was not: the record would say one of them falsely
+        raise StudyctlError("clerk.all_present_and_more", options=", ".join(besides))
     root, records, lang_code = p.office(records_dir, lang)
     now = today()
     said_attendance = bool(from_csv or late or leave or absent or all_present)

@@ -111,6 +111,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "When everyone was present, say so with --all-present; otherwise name who was late, "
         "on leave or absent with --late, --leave, --absent, or read a sign-in sheet with --from-csv.",
     },
+    "clerk.all_present_and_more": {
+        "zh": "--all-present 说全员出席，不能同时用 {options}。",
+        "en": "--all-present says everyone was present: it cannot go with {options}.",
+    },
+    "clerk.all_present_and_more.hint": {
+        "zh": "有人迟到、请假或缺席时去掉 --all-present，只用 --late、--leave、--absent 写明他们，其余的人记为出席；"
+        "用 --from-csv 时考勤全部来自签到表。",
+        "en": "When someone was late, on leave or absent, leave out --all-present and name them with --late, "
+        "--leave, --absent: everyone else is recorded present. With --from-csv the sign-in sheet gives "
+        "the whole attendance.",
+    },
     "help.log.all_present": {
         "zh": "全员出席（从脚本记录而没有 --late/--leave/--absent/--from-csv 时必须写明）。",
         "en": "Everyone expected was present (required from a script without --late/--leave/--absent/--from-csv).",
