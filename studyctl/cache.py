@@ -536,7 +536,7 @@ class RecordCache:
         unsound or unauthenticated one)."""
         entries = self.chunks.get(chunk)
         if entries is None:
-            entries = self.chunks[chunk] = dict(_decoded(self.folder / (chunk + SUFFIX), chunk, self.key))
+            entries = self.chunks[chunk] = dict(_decoded(self.folder, chunk, self.key))
         return entries
 
     def lookup(self, root: str, chunk: str, rels: list[str]) -> list[Record | None]:
@@ -633,15 +633,22 @@ class RecordCache:
         self.changed.clear()
 
 
-# the chunks this process decoded, by chunk file and key: the file's stat key when it was read,
-# and its entries (never changed: each cache takes a copy of the dict). A command that loads twice
-# (a recording command reads the organization for its prompts, then again under the folder's lock)
-# pays for the second load a stat of each chunk file; a chunk written since has another inode.
+# the chunks this process decoded in one cache folder, by chunk file and key: the file's stat key
+# when it was read, and its entries (never changed: each cache takes a copy of the dict). A command
+# that loads twice (a recording command reads the organization for its prompts, then again under
+# the folder's lock) pays for the second load a stat of each chunk file; a chunk written since has
+# another inode. Only the last folder's are kept: the county's check reads one office after another.
 _DECODED: dict[tuple[str, bytes], tuple[tuple[int, int, int, int], dict[str, Entry]]] = {}
+_DECODED_FOLDER: list[Path] = []
 
 
-def _decoded(path: Path, chunk: str, key: bytes) -> dict[str, Entry]:
-    """The entries of the chunk file at `path` (none for a missing, unsound or unauthenticated one)."""
+def _decoded(folder: Path, chunk: str, key: bytes) -> dict[str, Entry]:
+    """The entries of `chunk`'s file in the cache `folder` (none for a missing, unsound or
+    unauthenticated one)."""
+    if [folder] != _DECODED_FOLDER:
+        _DECODED.clear()
+        _DECODED_FOLDER[:] = [folder]
+    path = folder / (chunk + SUFFIX)
     try:
         with open(path, "rb") as handle:
             info = os.fstat(handle.fileno())

@@ -310,6 +310,41 @@ def test_a_cached_file_that_breaks_gives_its_finding(write_records: WriteRecords
     assert loaded.sessions == {}
 
 
+def test_a_second_load_in_one_process_decodes_only_the_chunks_that_changed(
+    write_records: WriteRecords, settled, monkeypatch, tmp_path
+):
+    decoded: list[str] = []
+    real = cache.decode_chunk
+
+    def counting(chunk: str, data: bytes, key: bytes) -> Any:
+        decoded.append(chunk)
+        return real(chunk, data, key)
+
+    monkeypatch.setattr(cache, "decode_chunk", counting)
+    root = write_records({SESSION_FILE: SESSION, REVIEW_FILE: REVIEW})
+    load_records(root)  # cold: every chunk written
+    decoded.clear()
+    first = load_records(root)
+    assert sorted(decoded) == ["members", "reviews-2026-Q2", "root", "sessions-2026-04", "units"]
+    decoded.clear()
+    again = load_records(root)  # as a recording command reads the organization a second time
+    assert decoded == []
+    assert again.sessions["2026-04-03-study-day"] is first.sessions["2026-04-03-study-day"]
+    # a chunk written again since (here by an edit that the next load saves) is decoded again
+    (root / SESSION_FILE).write_text(SESSION.replace("病假", "事假"), encoding="utf-8")
+    assert load_records(root).sessions["2026-04-03-study-day"].attendance["wang-fang"].reason == "事假"
+    decoded.clear()
+    assert load_records(root).sessions["2026-04-03-study-day"].attendance["wang-fang"].reason == "事假"
+    assert decoded == ["sessions-2026-04"]
+    # another records folder: the first one's chunks are let go, and decoded anew when it comes back
+    other = tmp_path / "other"
+    shutil.copytree(root, other)
+    load_records(other)
+    decoded.clear()
+    load_records(root)
+    assert sorted(decoded) == ["members", "reviews-2026-Q2", "root", "sessions-2026-04", "units"]
+
+
 # --- a cache that cannot be trusted --------------------------------------------------------------
 
 
