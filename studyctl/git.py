@@ -12,6 +12,7 @@ import os
 import shlex
 import shutil
 import subprocess
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,7 @@ class GitResult:
     ok: bool
     output: str  # stdout and stderr, trimmed: for messages
     stdout: str = ""  # as git wrote it: for parsing (a status line may start with a space)
+    stderr: str = ""  # as git wrote it
 
 
 def available() -> bool:
@@ -34,8 +36,9 @@ def available() -> bool:
     return shutil.which("git") is not None
 
 
-def run(folder: Path, *args: str) -> GitResult:
-    """Run git in `folder`, without stdin; a missing git is a failed result, never an exception."""
+def run(folder: Path, *args: str, env: Mapping[str, str] | None = None) -> GitResult:
+    """Run git in `folder`, without stdin (`env`: variables set for it); a missing git is a failed
+    result, never an exception."""
     try:
         proc = subprocess.run(
             ["git", *args],
@@ -46,17 +49,28 @@ def run(folder: Path, *args: str) -> GitResult:
             errors="replace",
             check=False,
             stdin=subprocess.DEVNULL,
+            env=None if env is None else {**os.environ, **env},
         )
     except OSError as exc:
         return GitResult(False, str(exc))
-    return GitResult(proc.returncode == 0, (proc.stdout + proc.stderr).strip(), proc.stdout)
+    output = (proc.stdout + proc.stderr).strip()
+    return GitResult(proc.returncode == 0, output, proc.stdout, proc.stderr)
 
 
-def run_bytes(folder: Path, *args: str) -> bytes | None:
-    """git's stdout as bytes, for file contents; None when git fails."""
+def run_bytes(
+    folder: Path, *args: str, env: Mapping[str, str] | None = None, stdin: bytes | None = None
+) -> bytes | None:
+    """git's stdout as bytes, for file contents (`env`: the whole environment; `stdin`: what it
+    reads); None when git fails."""
     try:
         proc = subprocess.run(
-            ["git", *args], cwd=folder, capture_output=True, check=False, stdin=subprocess.DEVNULL
+            ["git", *args],
+            cwd=folder,
+            capture_output=True,
+            check=False,
+            env=env,
+            input=stdin,
+            stdin=subprocess.DEVNULL if stdin is None else None,
         )
     except OSError:
         return None
@@ -84,28 +98,13 @@ def export_index(folder: Path, destination: Path) -> Path | None:
         return None
     lines = top.stdout.splitlines()
     prefix = lines[1] if len(lines) > 1 else ""
-    try:
-        listed = subprocess.run(
-            ["git", "ls-files", "-z", "--full-name", "--", "."],
-            cwd=folder,
-            capture_output=True,
-            check=False,
-            env=env,
-            stdin=subprocess.DEVNULL,
-        )
-        if listed.returncode != 0:
-            return None
-        exported = subprocess.run(
-            ["git", "checkout-index", "-z", "--stdin", f"--prefix={destination}/"],
-            cwd=lines[0],
-            input=listed.stdout,
-            capture_output=True,
-            check=False,
-            env=env,
-        )
-    except OSError:
+    listed = run_bytes(folder, "ls-files", "-z", "--full-name", "--", ".", env=env)
+    if listed is None:
         return None
-    if exported.returncode != 0:
+    exported = run_bytes(
+        Path(lines[0]), "checkout-index", "-z", "--stdin", f"--prefix={destination}/", env=env, stdin=listed
+    )
+    if exported is None:
         return None
     exported_root = destination / prefix
     exported_root.mkdir(parents=True, exist_ok=True)
@@ -143,17 +142,23 @@ def staged_changes(folder: Path) -> list[StagedChange] | None:
     """The changes staged under `folder` (the index against HEAD; on a branch with no commit yet,
     every staged file is added), paths relative to `folder`; None when git fails. One git call:
     `git diff --cached --raw --no-renames -z --relative -- .`, the index named by GIT_INDEX_FILE."""
-    args = ["git", "diff", "--cached", "--raw", "--no-renames", "--no-color", "-z", "--relative", "--", "."]
-    try:
-        proc = subprocess.run(
-            args, cwd=folder, capture_output=True, check=False, env=_index_env(), stdin=subprocess.DEVNULL
-        )
-    except OSError:
-        return None
-    if proc.returncode != 0:
+    diff = run_bytes(
+        folder,
+        "diff",
+        "--cached",
+        "--raw",
+        "--no-renames",
+        "--no-color",
+        "-z",
+        "--relative",
+        "--",
+        ".",
+        env=_index_env(),
+    )
+    if diff is None:
         return None
     # each change: ":<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0"
-    fields = proc.stdout.split(b"\0")
+    fields = diff.split(b"\0")
     changes = []
     for head, raw_path in zip(fields[0::2], fields[1::2], strict=False):
         parts = head.decode("ascii", errors="replace").split()
@@ -191,19 +196,10 @@ def read_blobs(folder: Path, shas: list[str]) -> list[bytes] | None:
     when git cannot, or one of them is no blob."""
     if not shas:
         return []
-    try:
-        proc = subprocess.run(
-            ["git", "cat-file", "--batch"],
-            cwd=folder,
-            input="".join(f"{sha}\n" for sha in shas).encode("ascii"),
-            capture_output=True,
-            check=False,
-        )
-    except OSError:
+    out = run_bytes(folder, "cat-file", "--batch", stdin="".join(f"{sha}\n" for sha in shas).encode("ascii"))
+    if out is None:
         return None
-    if proc.returncode != 0:
-        return None
-    out, position, contents = proc.stdout, 0, []
+    position, contents = 0, []
     for _ in shas:
         # "<sha> blob <size>\n<content>\n", or "<sha> missing\n"
         end = out.find(b"\n", position)

@@ -8,12 +8,11 @@ refused, why, so that the CLI can say exactly what to do.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studyctl import git
 from studyctl.errors import StudyctlError
 
 REMOTE = "county"
@@ -47,52 +46,40 @@ class PushResult:
     remote_set: str = ""  # added | updated: the `county` remote was set from studyctl.yaml
 
 
-def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["git", *args],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        check=False,
-        stdin=subprocess.DEVNULL,
-        env={**os.environ, **_ENV},
-    )
-
-
 def set_county_remote(folder: Path, url: str) -> str:
     """Make the remote `county` point at `url`: `added`, `updated` or `` when it already did."""
-    current = _git(folder, "remote", "get-url", REMOTE)
-    if current.returncode == 0 and current.stdout.strip() == url:
+    current = git.run(folder, "remote", "get-url", REMOTE, env=_ENV)
+    if current.ok and current.stdout.strip() == url:
         return ""
-    how = "updated" if current.returncode == 0 else "added"
-    done = _git(folder, "remote", "set-url" if how == "updated" else "add", REMOTE, url)
-    if done.returncode != 0:
+    how = "updated" if current.ok else "added"
+    done = git.run(folder, "remote", "set-url" if how == "updated" else "add", REMOTE, url, env=_ENV)
+    if not done.ok:
         raise StudyctlError("push.remote_failed", detail=done.stderr.strip())
     return how
 
 
 def push(root: Path, configured_url: str | None) -> PushResult:
     """Push the current branch and every seal to `county`; what was sent and what was refused."""
-    inside = _git(root, "rev-parse", "--is-inside-work-tree")
-    if inside.returncode != 0 or inside.stdout.strip() != "true":
+    inside = git.run(root, "rev-parse", "--is-inside-work-tree", env=_ENV)
+    if not inside.ok or inside.stdout.strip() != "true":
         raise StudyctlError("push.no_git", path=str(root))
     if configured_url and _has_password(configured_url):
         raise StudyctlError("push.password_in_config")
     remote_set = set_county_remote(root, configured_url) if configured_url else ""
-    url = _git(root, "remote", "get-url", REMOTE)
-    if url.returncode != 0:
+    url = git.run(root, "remote", "get-url", REMOTE, env=_ENV)
+    if not url.ok:
         raise StudyctlError("push.no_remote")
-    branch = _git(root, "symbolic-ref", "--quiet", "--short", "HEAD")
-    if branch.returncode != 0:
+    branch = git.run(root, "symbolic-ref", "--quiet", "--short", "HEAD", env=_ENV)
+    if not branch.ok:
         raise StudyctlError("push.detached")
     name = branch.stdout.strip()
-    if _git(root, "rev-parse", "--verify", "-q", "HEAD").returncode != 0:
+    if not git.run(root, "rev-parse", "--verify", "-q", "HEAD", env=_ENV).ok:
         raise StudyctlError("push.no_commits", branch=name)
-    proc = _git(root, "push", "--porcelain", REMOTE, f"refs/heads/{name}:refs/heads/{name}", TAG_REFSPEC)
+    proc = git.run(
+        root, "push", "--porcelain", REMOTE, f"refs/heads/{name}:refs/heads/{name}", TAG_REFSPEC, env=_ENV
+    )
     sent = parse_porcelain(proc.stdout)
-    if not sent and proc.returncode != 0:
+    if not sent and not proc.ok:
         raise StudyctlError("push.failed", url=url.stdout.strip(), detail=proc.stderr.strip())
     commits = 0
     branch_sent = False
@@ -142,9 +129,9 @@ def _why(ref: str, summary: str) -> str:
 def _count_sent(root: Path, branch: str, summary: str) -> int:
     """The commits a push sent, from its summary: `old..new` counts the range; a new branch, all."""
     if ".." in summary and "..." not in summary:
-        counted = _git(root, "rev-list", "--count", summary.strip())
+        counted = git.run(root, "rev-list", "--count", summary.strip(), env=_ENV)
     else:
-        counted = _git(root, "rev-list", "--count", branch)
+        counted = git.run(root, "rev-list", "--count", branch, env=_ENV)
     try:
         return int(counted.stdout.strip())
     except ValueError:
