@@ -126,6 +126,7 @@ def allowed(path: Path, principal: str, key: Path) -> Path:
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     tmp = tmp_path_factory.mktemp("county")
+    environment = dict(os.environ)  # given back when the module's tests are done
     os.environ.update(
         STUDYCTL_TODAY=TODAY,
         GIT_CONFIG_GLOBAL=str(tmp / "gitconfig"),
@@ -189,6 +190,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     yield World(tmp, county, offices, urls, daemons)
     for daemon in daemons.values():
         daemon.stop()
+    os.environ.clear()
+    os.environ.update(environment)
 
 
 def test_init_county_remote_sets_the_remote_and_the_setting(tmp_path: Path) -> None:
