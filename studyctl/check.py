@@ -268,8 +268,13 @@ def source_line(root: Path, rel: str, line: int | None) -> str | None:
     if line is None:
         return None
     try:
-        text = read_bytes(root, rel).decode("utf-8-sig", errors="replace")
+        raw = read_bytes(root, rel)
     except OSError:
         return None
-    lines = text.splitlines()
-    return lines[line - 1] if 0 < line <= len(lines) else None
+    return line_of_bytes(raw, line)
+
+
+def line_of_bytes(raw: bytes, line: int | None) -> str | None:
+    """The text of `line` in a record file's bytes."""
+    lines = raw.decode("utf-8-sig", errors="replace").splitlines()
+    return lines[line - 1] if line is not None and 0 < line <= len(lines) else None

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studyctl import git
-from studyctl.check import CheckResult, run_check, source_line
+from studyctl.check import CheckResult, line_of_bytes, run_check, source_line
 from studyctl.errors import StudyctlError
 from studyctl.findings import Finding
 from studyctl.fsio import atomic_write
@@ -158,18 +158,12 @@ def check_commit(root: Path, today: dt.date) -> CommitCheck:
         quotes = {}
         for finding in result.findings:
             if needed is not None and finding.file in needed.committed:
-                text = line_of_text(needed.committed[finding.file], finding.line)
+                text = line_of_bytes(needed.committed[finding.file], finding.line)
             else:
                 text = source_line(exported, finding.file, finding.line)
             if text is not None and finding.line is not None:
                 quotes[(finding.file, finding.line)] = text
     return CommitCheck(result, len(changes or []), quotes)
-
-
-def line_of_text(raw: bytes, line: int | None) -> str | None:
-    """The text of `line` in a file's bytes."""
-    lines = raw.decode("utf-8-sig", errors="replace").splitlines()
-    return lines[line - 1] if line is not None and 0 < line <= len(lines) else None
 
 
 def judged_alone(change: git.StagedChange) -> bool:
