@@ -428,7 +428,7 @@ def remove_leftovers(root: Path) -> list[str]:
     pending = ["."]
     while pending:
         rel = pending.pop()
-        path = root if rel == "." else root / rel
+        path, prefix = (root, "") if rel == "." else (root / rel, rel + "/")
         try:
             info = os.lstat(path)
         except OSError:
@@ -440,7 +440,6 @@ def remove_leftovers(root: Path) -> list[str]:
         if before is not None and before[0] == stamp:
             subfolders = before[1]
         else:
-            prefix = "" if rel == "." else rel + "/"
             removed += [prefix + name for name in remove_stale_temps(path)]
             subfolders = _subfolders(path, top=rel == ".")
             with contextlib.suppress(OSError):
@@ -448,7 +447,6 @@ def remove_leftovers(root: Path) -> list[str]:
                 stamp = [info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
         if now - max(stamp[0], stamp[1]) > SETTLED_NS:
             clean[rel] = (stamp, subfolders)
-        prefix = "" if rel == "." else rel + "/"
         pending += [prefix + name for name in subfolders]
     _keep_clean_folders(root, clean, known)
     return sorted(removed)
