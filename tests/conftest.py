@@ -86,6 +86,17 @@ def _own_cache_key(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
 
 @pytest.fixture
+def git_identity(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Git with a known identity and none of this machine's configuration, for the test and the
+    commands it starts."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for who in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{who}_NAME", "办公室")
+        monkeypatch.setenv(f"GIT_{who}_EMAIL", "office@example.org")
+
+
+@pytest.fixture
 def write_records(tmp_path: Path) -> WriteRecords:
     """Write `{relative path: text}` into a fresh records folder and return its root.
 

@@ -20,17 +20,8 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 
 
 @pytest.fixture
-def repository(write_records, tmp_path, monkeypatch) -> Path:
+def repository(write_records, tmp_path, git_identity) -> Path:
     """A git repository whose folder `records/` is the records folder, with a first commit."""
-    for name, value in {
-        "GIT_AUTHOR_NAME": "clerk",
-        "GIT_AUTHOR_EMAIL": "clerk@example.org",
-        "GIT_COMMITTER_NAME": "clerk",
-        "GIT_COMMITTER_EMAIL": "clerk@example.org",
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "HOME": str(tmp_path),
-    }.items():
-        monkeypatch.setenv(name, value)
     root = write_records({})
     git(tmp_path, "init", "-q")
     git(tmp_path, "add", ".")

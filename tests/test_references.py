@@ -151,17 +151,7 @@ def test_a_broken_member_file_gives_one_finding_and_says_how_many_references_wai
     ]
 
 
-def test_the_pre_commit_hook_shows_the_one_finding_and_the_waiting_line(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    for name, value in {
-        "GIT_AUTHOR_NAME": "clerk",
-        "GIT_AUTHOR_EMAIL": "clerk@example.org",
-        "GIT_COMMITTER_NAME": "clerk",
-        "GIT_COMMITTER_EMAIL": "clerk@example.org",
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "HOME": str(tmp_path),
-        "STUDYCTL_TODAY": "2026-11-28",
-    }.items():
-        monkeypatch.setenv(name, value)
+def test_the_pre_commit_hook_shows_the_one_finding_and_the_waiting_line(tmp_path: Path, git_identity) -> None:  # type: ignore[no-untyped-def]
     root = tmp_path / "records"
     shutil.copytree(REPO / "records", root, ignore=shutil.ignore_patterns(".studyctl"))
 

@@ -36,14 +36,9 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "reliability"))
 
 
 @pytest.fixture
-def git_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, str]:
-    """Git with a known identity and none of this machine's configuration; the environment for
-    the commands a test starts."""
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    for who in ("AUTHOR", "COMMITTER"):
-        monkeypatch.setenv(f"GIT_{who}_NAME", "办公室")
-        monkeypatch.setenv(f"GIT_{who}_EMAIL", "office@example.org")
+def git_env(monkeypatch: pytest.MonkeyPatch, git_identity: None) -> dict[str, str]:
+    """Git with a known identity and none of this machine's configuration (`git_identity`), in
+    English; the environment for the commands a test starts."""
     monkeypatch.setenv("STUDYCTL_LANG", "en")
     return dict(os.environ)
 
